@@ -1,0 +1,198 @@
+//! wirelens engine: text-reuse detection and quote attribution over a corpus of
+//! news articles. Pure Rust: no I/O, no global state, no browser dependency.
+//!
+//! Data flow: [`Document`]s (id + text exactly as read) → [`analyze`] →
+//! [`Analysis`], whose JSON form is the contract of `wirelens analyze --json`
+//! (see `../shared/SPEC.md`).
+//!
+//! Invariants every module keeps:
+//! - every `start`/`end` is a UTF-8 byte offset into the document's original
+//!   text, on a char boundary, `end` exclusive; normalisation never moves them;
+//! - the analysis is deterministic (fixed hash seeds, sorted output): the same
+//!   input gives byte-identical JSON;
+//! - no input panics: empty, huge, or malformed text degrades to a smaller result.
+
+pub mod quotes;
+pub mod reuse;
+pub mod text;
+
+use serde::{Deserialize, Serialize};
+
+/// One article given to the engine: an id (file stem) and its text as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    pub id: String,
+    pub text: String,
+}
+
+impl Document {
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            text: text.into(),
+        }
+    }
+
+    /// The title: the first non-empty line, trimmed (empty string if none).
+    pub fn title(&self) -> &str {
+        title_of(&self.text)
+    }
+}
+
+/// The first non-empty line of `text`, trimmed of whitespace (including NBSP).
+pub fn title_of(text: &str) -> &str {
+    text.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("")
+}
+
+/// Everything wirelens finds in a corpus. Serialises to the JSON contract.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub documents: Vec<DocumentSummary>,
+    pub passages: Vec<Passage>,
+    pub quotes: Vec<Quote>,
+    pub speakers: Vec<Speaker>,
+    pub utterances: Vec<Utterance>,
+}
+
+/// Per-article figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentSummary {
+    pub id: String,
+    pub title: String,
+    pub bytes: usize,
+    /// Share (0..=1) of the article's text NOT found in any other article
+    /// (repeats inside the article do not count as found elsewhere).
+    pub original_share: f64,
+}
+
+/// A span of one document: byte offsets into its original text.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DocSpan {
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A passage found in two places (two articles, or twice in one article; then
+/// `a` is the earlier occurrence).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Passage {
+    pub a: DocSpan,
+    pub b: DocSpan,
+    /// Token-level similarity of the two spans, 0..=1 (1 = identical after normalisation).
+    pub similarity: f64,
+}
+
+/// A byte span inside the quote's own document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One contiguous quoted span (without its quote marks) and its attribution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub id: usize,
+    pub doc: String,
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Canonical speaker name, or `None` when the text does not say.
+    pub speaker: Option<String>,
+    /// The name, title or pronoun the attribution hangs on.
+    pub mention: Option<Span>,
+    /// The cue word or phrase ("said", "according to", "tweeted", …).
+    pub cue: Option<String>,
+    /// "Twitter", "Facebook", "audio message", "statement", "video", "news conference".
+    pub channel: Option<String>,
+    /// Id of the utterance group this quote belongs to.
+    pub utterance: usize,
+    /// Where the cue sits (for the widget's "why"); not part of the JSON contract.
+    #[serde(skip)]
+    pub cue_span: Option<Span>,
+}
+
+/// A person or organisation quoted somewhere in the corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub role: Option<String>,
+    /// Quote ids.
+    pub quotes: Vec<usize>,
+}
+
+/// Quotes of the same statement, across and within articles.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Utterance {
+    pub id: usize,
+    pub quotes: Vec<usize>,
+    pub speakers: Vec<String>,
+    /// True when the grouped quotes are attributed to different speakers or channels.
+    pub conflict: bool,
+}
+
+/// Analyse a corpus: shared passages, quotes, speakers and utterances.
+pub fn analyze(docs: &[Document]) -> Analysis {
+    let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+    let found = reuse::find_passages(&texts);
+    let shares = reuse::original_shares(&texts, &found);
+    let documents = docs
+        .iter()
+        .zip(shares)
+        .map(|(d, original_share)| DocumentSummary {
+            id: d.id.clone(),
+            title: d.title().to_string(),
+            bytes: d.text.len(),
+            original_share,
+        })
+        .collect();
+    let passages = found
+        .iter()
+        .map(|p| Passage {
+            a: DocSpan {
+                doc: docs[p.a_doc].id.clone(),
+                start: p.a.start,
+                end: p.a.end,
+            },
+            b: DocSpan {
+                doc: docs[p.b_doc].id.clone(),
+                start: p.b.start,
+                end: p.b.end,
+            },
+            similarity: p.similarity,
+        })
+        .collect();
+    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    let quoted = quotes::attribute(&ids, &texts);
+    Analysis {
+        documents,
+        passages,
+        quotes: quoted.quotes,
+        speakers: quoted.speakers,
+        utterances: quoted.utterances,
+    }
+}
+
+impl Analysis {
+    /// The JSON contract, pretty-printed, deterministic.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("Analysis serialises")
+    }
+
+    /// Passages as TSV lines: `id begin end id2 begin2 end2`.
+    pub fn to_tsv(&self) -> String {
+        let mut out = String::new();
+        for p in &self.passages {
+            out.push_str(&format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\n",
+                p.a.doc, p.a.start, p.a.end, p.b.doc, p.b.start, p.b.end
+            ));
+        }
+        out
+    }
+}
