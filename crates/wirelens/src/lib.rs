@@ -12,6 +12,7 @@
 //!   input gives byte-identical JSON;
 //! - no input panics: empty, huge, or malformed text degrades to a smaller result.
 
+pub mod import;
 pub mod quotes;
 pub mod reuse;
 pub mod text;
