@@ -1,1 +1,222 @@
-fn main() {}
+//! `wirelens`: the command line over the engine. Reads files and folders of
+//! articles, analyses them together and prints the JSON contract of SPEC.md
+//! (`--json`), the passages as TSV (`--tsv`), or a short human summary.
+//!
+//! A file that cannot be read or is not text is named on stderr and skipped;
+//! the exit status is 1 only when nothing could be analysed, 2 for a usage error.
+
+mod input;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use wirelens::Analysis;
+
+const HELP: &str = "\
+wirelens — what a set of news articles share, and who they quote
+
+USAGE:
+    wirelens analyze PATH... [--json | --tsv] [--quiet]
+    wirelens --help | --version
+
+PATH is a file or a folder (read recursively). Folders contribute their
+.txt, .md and .html files; a file named on the command line is read whatever
+its extension. HTML and Markdown are reduced to their text. Each article's id
+is its file name without the extension.
+
+OUTPUT:
+    (default)  a short summary: articles, shared passages, quotes, speakers
+    --json     the full analysis as one JSON object: documents, passages,
+               quotes, speakers, utterances; all offsets are
+               UTF-8 byte offsets into each article's text, end exclusive
+    --tsv      the shared passages, one per line: id begin end id2 begin2 end2
+    --quiet    no progress or skip messages on stderr
+
+Files that cannot be read (binary, empty, unreadable) are named on stderr and
+skipped. Exit status: 0 on success, 1 when no article could be analysed,
+2 for a usage error.
+
+EXAMPLE:
+    wirelens analyze seeds/ --json > analysis.json
+";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Output {
+    Summary,
+    Json,
+    Tsv,
+}
+
+#[derive(Debug)]
+struct AnalyzeArgs {
+    paths: Vec<PathBuf>,
+    output: Output,
+    quiet: bool,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match parse_args(&args) {
+        Ok(Command::Help) => {
+            print!("{HELP}");
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Version) => {
+            println!("wirelens {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Analyze(args)) => run_analyze(&args),
+        Err(message) => {
+            eprintln!("wirelens: {message}\n\nRun `wirelens --help` for usage.");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[derive(Debug)]
+enum Command {
+    Help,
+    Version,
+    Analyze(AnalyzeArgs),
+}
+
+fn parse_args(args: &[String]) -> Result<Command, String> {
+    let Some(first) = args.first() else {
+        return Ok(Command::Help);
+    };
+    match first.as_str() {
+        "-h" | "--help" | "help" => return Ok(Command::Help),
+        "-V" | "--version" => return Ok(Command::Version),
+        "analyze" | "analyse" => {}
+        other => return Err(format!("unknown command `{other}`")),
+    }
+    let mut parsed = AnalyzeArgs {
+        paths: Vec::new(),
+        output: Output::Summary,
+        quiet: false,
+    };
+    let mut formats = 0;
+    for arg in &args[1..] {
+        match arg.as_str() {
+            "-h" | "--help" => return Ok(Command::Help),
+            "--json" => {
+                parsed.output = Output::Json;
+                formats += 1;
+            }
+            "--tsv" => {
+                parsed.output = Output::Tsv;
+                formats += 1;
+            }
+            "-q" | "--quiet" => parsed.quiet = true,
+            flag if flag.starts_with('-') && flag.len() > 1 => {
+                return Err(format!("unknown option `{flag}`"))
+            }
+            path => parsed.paths.push(PathBuf::from(path)),
+        }
+    }
+    if formats > 1 {
+        return Err("choose one of --json and --tsv".into());
+    }
+    if parsed.paths.is_empty() {
+        return Err("`analyze` needs at least one file or folder".into());
+    }
+    Ok(Command::Analyze(parsed))
+}
+
+fn run_analyze(args: &AnalyzeArgs) -> ExitCode {
+    let progress = !args.quiet && std::io::stderr().is_terminal();
+    let loaded = input::load(&args.paths, progress);
+    if !args.quiet {
+        for skipped in &loaded.skipped {
+            eprintln!("wirelens: skipping {skipped}");
+        }
+    }
+    if loaded.documents.is_empty() {
+        eprintln!("wirelens: no article could be analysed");
+        return ExitCode::from(1);
+    }
+    let documents = loaded.documents;
+    let analysis = match std::panic::catch_unwind(|| wirelens::analyze(&documents)) {
+        Ok(analysis) => analysis,
+        Err(_) => {
+            eprintln!(
+                "wirelens: internal error while analysing {} articles; please report it with the input",
+                documents.len()
+            );
+            return ExitCode::from(1);
+        }
+    };
+    let text = match args.output {
+        Output::Json => {
+            let mut json = analysis.to_json();
+            json.push('\n');
+            json
+        }
+        Output::Tsv => analysis.to_tsv(),
+        Output::Summary => summary(&analysis),
+    };
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth a message.
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|_| stdout.flush());
+    ExitCode::SUCCESS
+}
+
+/// A few lines a person reads: counts, then each article's original share.
+fn summary(analysis: &Analysis) -> String {
+    let conflicts = analysis.utterances.iter().filter(|u| u.conflict).count();
+    let mut out = format!(
+        "{} articles, {} shared passages, {} quotes, {} speakers, {} conflicting attributions\n",
+        analysis.documents.len(),
+        analysis.passages.len(),
+        analysis.quotes.len(),
+        analysis.speakers.len(),
+        conflicts
+    );
+    for doc in &analysis.documents {
+        out.push_str(&format!(
+            "  {:<24} {:>3.0}% original  {:>7} bytes  {}\n",
+            doc.id,
+            doc.original_share * 100.0,
+            doc.bytes,
+            doc.title.chars().take(60).collect::<String>()
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(args: &[&str]) -> Vec<String> {
+        args.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn parses_analyze_with_format() {
+        let Ok(Command::Analyze(a)) = parse_args(&strings(&["analyze", "a", "b", "--json"])) else {
+            panic!("expected analyze");
+        };
+        assert_eq!(a.paths.len(), 2);
+        assert_eq!(a.output, Output::Json);
+    }
+
+    #[test]
+    fn rejects_bad_usage_with_a_reason() {
+        assert!(parse_args(&strings(&["analyze"]))
+            .unwrap_err()
+            .contains("at least one"));
+        assert!(parse_args(&strings(&["analyze", "x", "--json", "--tsv"]))
+            .unwrap_err()
+            .contains("one of"));
+        assert!(parse_args(&strings(&["frobnicate"]))
+            .unwrap_err()
+            .contains("unknown command"));
+        assert!(parse_args(&strings(&["analyze", "x", "--bogus"]))
+            .unwrap_err()
+            .contains("--bogus"));
+    }
+}
