@@ -1,1 +1,193 @@
-fn main() {}
+//! `cargo xtask`: the project's commands, in Rust instead of shell scripts.
+//!
+//! - `serve`: install what is missing, build the widget, serve it on http://127.0.0.1:8080
+//! - `test`:  fmt, clippy (native and wasm), every workspace test, the release
+//!   wasm build with its size budget, and the browser tests in headless Chromium
+//! - `dist`:  the release widget in `dist/` and a size report
+//! - `bench`: the criterion benchmarks of the engine, then the size report
+//!
+//! Every tool is installed idempotently, only from crates.io, npm and Debian
+//! packages (see `tools`).
+
+mod serve;
+mod size;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const USAGE: &str = "\
+cargo xtask <command>
+
+  serve   install what is missing, build the widget and serve it on http://127.0.0.1:8080
+  test    every check: fmt, clippy, workspace tests, wasm build + size budget, browser tests
+  dist    release build of the widget into dist/ and a size report (wasm + JS, raw and gzip)
+  bench   criterion benchmarks of the engine (seeds and generated corpora)
+";
+
+/// Shipped wasm + JS, gzip, must stay under this (SPEC.md budget).
+pub const SIZE_BUDGET_GZIP: u64 = 250 * 1024;
+
+/// A step failed: its message is printed and the process exits 1.
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => cmd_serve(),
+        Some("test") => cmd_test(),
+        Some("dist") => cmd_dist().map(|_| ()),
+        Some("bench") => cmd_bench(&args[1..]),
+        _ => {
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: FAILED: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The workspace root (the folder holding this xtask's parent).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask sits in the workspace")
+        .to_path_buf()
+}
+
+/// Run a command in the workspace root with `node_modules/.bin` and
+/// `~/.cargo/bin` on PATH; fail with its name if it fails.
+pub fn run(program: &str, args: &[&str]) -> Result {
+    run_with(program, args, &[])
+}
+
+pub fn run_with(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result {
+    step(&format!("{program} {}", args.join(" ")));
+    let status = command(program)
+        .args(args)
+        .envs(env.iter().copied())
+        .status()
+        .map_err(|e| format!("cannot start `{program}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+/// A `Command` for `program` with the project's tool folders on PATH.
+pub fn command(program: &str) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.current_dir(root()).env("PATH", tool_path());
+    cmd
+}
+
+fn tool_path() -> String {
+    let mut dirs = vec![root().join("node_modules/.bin")];
+    if let Some(home) = std::env::var_os("HOME") {
+        dirs.push(Path::new(&home).join(".cargo/bin"));
+    }
+    let mut path = std::env::join_paths(dirs)
+        .unwrap()
+        .into_string()
+        .unwrap_or_default();
+    if let Ok(existing) = std::env::var("PATH") {
+        path.push(':');
+        path.push_str(&existing);
+    }
+    path
+}
+
+pub fn step(title: &str) {
+    eprintln!("\n\x1b[1m==> {title}\x1b[0m");
+}
+
+fn cmd_serve() -> Result {
+    tools::ensure_build_tools()?;
+    run("cargo", &["fetch"])?;
+    step("serving on http://127.0.0.1:8080 (Ctrl-C to stop)");
+    run("trunk", &["serve", "--release"])
+}
+
+fn cmd_dist() -> Result<size::Report> {
+    tools::ensure_build_tools()?;
+    build_dist()?;
+    let report = size::report(&root().join("dist"))?;
+    print!("{report}");
+    Ok(report)
+}
+
+fn build_dist() -> Result {
+    run("cargo", &["fetch"])?;
+    run("trunk", &["build", "--release"])
+}
+
+fn cmd_bench(extra: &[String]) -> Result {
+    let mut args = vec!["bench", "-p", "wirelens"];
+    args.extend(extra.iter().map(String::as_str));
+    run("cargo", &args)
+}
+
+fn cmd_test() -> Result {
+    let started = std::time::Instant::now();
+    run("cargo", &["fmt", "--all", "--check"])?;
+    run(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    run("cargo", &["test", "--workspace"])?;
+
+    tools::ensure_build_tools()?;
+    tools::ensure_browser()?;
+    run(
+        "cargo",
+        &[
+            "clippy",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "wirelens-widget",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    build_dist()?;
+    let report = size::report(&root().join("dist"))?;
+    print!("{report}");
+    report.check_budget(SIZE_BUDGET_GZIP)?;
+
+    let server = serve::StaticServer::start(&root().join("dist"))?;
+    let url = server.url();
+    let shots = root().join("target/screenshots");
+    std::fs::create_dir_all(&shots).map_err(|e| e.to_string())?;
+    let browser_result = run_with(
+        "node",
+        &["--test", "--test-concurrency=1", "tests/browser/"],
+        &[
+            ("WIRELENS_URL", url.as_str()),
+            ("SCREENSHOT_DIR", shots.to_str().unwrap()),
+            ("CHROMIUM", tools::CHROMIUM),
+        ],
+    );
+    drop(server);
+    browser_result?;
+    eprintln!(
+        "\nxtask test: all checks passed in {:.0} s; screenshots in {}",
+        started.elapsed().as_secs_f64(),
+        shots.display()
+    );
+    Ok(())
+}
