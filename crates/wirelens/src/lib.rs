@@ -15,6 +15,7 @@
 pub mod import;
 pub mod quotes;
 pub mod reuse;
+pub mod synth;
 pub mod text;
 
 use serde::{Deserialize, Serialize};

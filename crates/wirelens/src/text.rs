@@ -1,2 +1,270 @@
 //! Tokens with byte offsets into the original text, and normalisation for
-//! matching that never changes offsets. (Lands with issue #4.)
+//! matching that never changes offsets.
+//!
+//! A *word* is a maximal run of alphanumeric characters; an apostrophe
+//! (straight `'`, curly `’`/`‘`, or modifier `ʼ`) between two alphanumerics
+//! belongs to the word (`Taliban’s`, `don't`). A lone `&` is a word too and
+//! matches `and` ("Taliban & their partners"). Everything else — whitespace
+//! and line breaks (NBSP included), quote marks, hyphens and dashes (`-`,
+//! `--`, `—`), punctuation — only separates words, so quote style, dash style
+//! and spacing never affect matching: `anti-Taliban` and `Anti--Taliban` are
+//! both `anti` `taliban`, `vice-president` matches `vice president`.
+//!
+//! Each token keeps the byte range of the word as written; matching uses
+//! [`Token::key`], a 64-bit FNV-1a hash (fixed seed, so deterministic) of the
+//! normalised form: lower-cased, apostrophes unified, and a possessive `'s`
+//! dropped so that "the Taliban’s declarations" matches "the Taliban
+//! declarations". Normalising never allocates.
+
+use std::ops::Range;
+
+/// One word of a text: its byte range in the original text and its
+/// normalised matching key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Token {
+    /// Byte offset of the first character (a char boundary).
+    pub start: usize,
+    /// Byte offset just past the last character (a char boundary).
+    pub end: usize,
+    /// Hash of the normalised word ([`word_key`]); equal keys mean equal words
+    /// for matching.
+    pub key: u64,
+}
+
+impl Token {
+    /// The byte range of the word in the original text.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The word as written in `text` (the text the token came from).
+    pub fn word<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Is `c` an apostrophe that may sit inside a word?
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+/// Every word of `text`, in order, with byte offsets and matching keys.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    for_each_token(text, |t| out.push(t));
+    out
+}
+
+/// Calls `emit` for every word of `text`, in order, without allocating.
+pub fn for_each_token(text: &str, mut emit: impl FnMut(Token)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII fast paths: most bytes of news text are ASCII.
+        if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                let end = word_end(text, i);
+                emit(Token {
+                    start: i,
+                    end,
+                    key: word_key(&text[i..end]),
+                });
+                i = end;
+            } else if b == b'&' {
+                emit(Token {
+                    start: i,
+                    end: i + 1,
+                    key: word_key("and"),
+                });
+                i += 1;
+            } else {
+                i += 1;
+            }
+            continue;
+        }
+        let c = text[i..].chars().next().expect("i is a char boundary");
+        if c.is_alphanumeric() {
+            let end = word_end(text, i);
+            emit(Token {
+                start: i,
+                end,
+                key: word_key(&text[i..end]),
+            });
+            i = end;
+        } else {
+            i += c.len_utf8();
+        }
+    }
+}
+
+/// End of the word that starts at `start` (which is alphanumeric).
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            end = start + offset + c.len_utf8();
+        } else if is_apostrophe(c) {
+            // Inside the word only when followed by another alphanumeric.
+            match chars.peek() {
+                Some(&(_, next)) if next.is_alphanumeric() => {}
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The matching key of one word: FNV-1a over its normalised form
+/// ([`normalized`]), computed without allocating.
+pub fn word_key(word: &str) -> u64 {
+    let mut hash = FNV_OFFSET;
+    let mut feed = |c: char| {
+        let mut buf = [0u8; 4];
+        for &byte in c.encode_utf8(&mut buf).as_bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(FNV_PRIME);
+        }
+    };
+    for c in normalized_chars(word) {
+        feed(c);
+    }
+    // A final mix so that keys of similar words differ in their high bits too.
+    mix64(hash)
+}
+
+/// The normalised form of a word as a `String` (for display and tests; the
+/// engine uses [`word_key`]).
+pub fn normalized(word: &str) -> String {
+    normalized_chars(word).collect()
+}
+
+/// Characters of the normalised word: lower case, every apostrophe as `'`,
+/// a trailing possessive `'s` removed, `&` as `and`.
+fn normalized_chars(word: &str) -> impl Iterator<Item = char> + '_ {
+    let word = if word == "&" { "and" } else { word };
+    let stem = strip_possessive(word);
+    stem.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if is_apostrophe(c) { '\'' } else { c })
+}
+
+/// `word` without a final `'s` / `’s` (any apostrophe, either case of s).
+fn strip_possessive(word: &str) -> &str {
+    let mut rev = word.char_indices().rev();
+    match (rev.next(), rev.next()) {
+        (Some((_, 's' | 'S')), Some((at, c))) if is_apostrophe(c) && at > 0 => &word[..at],
+        _ => word,
+    }
+}
+
+/// Are `a` and `b` spelling variants of one word ("Dashti"/"Dashty",
+/// "neighboring"/"neighbouring")? Both at least four letters, the same first
+/// letter, not equal after normalisation, and within one edit (two for words
+/// of eight letters or more) of each other, ignoring case.
+pub fn is_spelling_variant(a: &str, b: &str) -> bool {
+    let a: Vec<char> = normalized_chars(a).collect();
+    let b: Vec<char> = normalized_chars(b).collect();
+    if a.len() < 4 || b.len() < 4 || a == b || a[0] != b[0] {
+        return false;
+    }
+    let allowed = if a.len().min(b.len()) >= 8 { 2 } else { 1 };
+    if a.len().abs_diff(b.len()) > allowed {
+        return false;
+    }
+    edit_distance(&a, &b) <= allowed
+}
+
+/// Levenshtein distance of two short words.
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+/// A 64-bit finaliser (from SplitMix64): spreads every input bit over the output.
+pub fn mix64(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text).iter().map(|t| t.word(text)).collect()
+    }
+
+    #[test]
+    fn splits_on_dashes_quotes_and_nbsp() {
+        let text = "Anti--Taliban \u{201c}rise\u{a0}up\u{201d} — vice-president";
+        assert_eq!(
+            words(text),
+            ["Anti", "Taliban", "rise", "up", "vice", "president"]
+        );
+    }
+
+    #[test]
+    fn keeps_inner_apostrophes_and_drops_possessive_in_key() {
+        let text = "the Taliban\u{2019}s flag, Massoud's 'rise'";
+        assert_eq!(
+            words(text),
+            ["the", "Taliban\u{2019}s", "flag", "Massoud's", "rise"]
+        );
+        assert_eq!(word_key("Taliban\u{2019}s"), word_key("taliban"));
+        assert_eq!(word_key("Massoud's"), word_key("MASSOUD"));
+        assert_ne!(word_key("Dashti"), word_key("Dashty"));
+    }
+
+    #[test]
+    fn ampersand_matches_and() {
+        let toks = tokens("Taliban & partners");
+        assert_eq!(toks.len(), 3);
+        assert_eq!(toks[1].key, word_key("and"));
+        assert_eq!(toks[1].range(), 8..9);
+    }
+
+    #[test]
+    fn offsets_are_into_the_original_text() {
+        let text = "\u{a0}\u{201c}Panjshir\u{201d}\u{a0}is\u{2014}captured";
+        for t in tokens(text) {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+        assert_eq!(words(text), ["Panjshir", "is", "captured"]);
+    }
+
+    #[test]
+    fn spelling_variants_are_close_words_not_different_ones() {
+        assert!(is_spelling_variant("Dashti", "Dashty"));
+        assert!(is_spelling_variant("neighboring", "neighbouring"));
+        assert!(!is_spelling_variant("Dashti", "Dashti"));
+        assert!(!is_spelling_variant("act", "acts"));
+        assert!(!is_spelling_variant("forces", "fights"));
+        assert!(!is_spelling_variant("Monday", "Sunday"));
+    }
+
+    #[test]
+    fn normalized_form_is_readable() {
+        assert_eq!(normalized("Taliban\u{2019}s"), "taliban");
+        assert_eq!(normalized("Don\u{2019}t"), "don't");
+        assert_eq!(normalized("&"), "and");
+    }
+}

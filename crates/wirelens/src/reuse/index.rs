@@ -1,0 +1,139 @@
+//! The word n-gram index and the candidate seeds it yields.
+//!
+//! Every position of every document gets the hash of the words that
+//! start there (a *shingle*, `ReuseParams::ngram` words). The index is a flat vector of
+//! `(shingle hash, document, position)` sorted by hash: no hash map, so no
+//! iteration order can leak into the output, and any subset of documents (a
+//! shard) can be indexed on its own. Equal hashes are candidate matches; a
+//! hash shared by more than `ReuseParams::max_ngram_occurrences` positions is boilerplate (a
+//! dateline, a stock phrase) and yields no candidates, which keeps the number
+//! of candidate pairs close to linear in the corpus size.
+
+use super::ReuseParams;
+use crate::text::{mix64, Token};
+
+/// One occurrence of a shingle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Posting {
+    hash: u64,
+    doc: u32,
+    pos: u32,
+}
+
+/// Two positions whose shingles are equal: the seed of a possible passage.
+/// `(a_doc, a_pos)` is always before `(b_doc, b_pos)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seed {
+    pub a_doc: u32,
+    pub b_doc: u32,
+    pub a_pos: u32,
+    pub b_pos: u32,
+}
+
+impl Seed {
+    /// The order alignment needs: by document pair, then diagonal, then position.
+    fn alignment_order(&self) -> (u32, u32, i64, u32) {
+        let diagonal = i64::from(self.b_pos) - i64::from(self.a_pos);
+        (self.a_doc, self.b_doc, diagonal, self.a_pos)
+    }
+}
+
+/// The hash of the shingle of `keys` (fixed seed, order-sensitive).
+fn shingle_hash(keys: &[u64]) -> u64 {
+    let mut h: u64 = 0x243f_6a88_85a3_08d3;
+    for &k in keys {
+        h = (h.rotate_left(5) ^ k).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    mix64(h)
+}
+
+/// The sorted shingle index of a set of documents (any subset: a shard).
+pub struct NgramIndex {
+    postings: Vec<Posting>,
+    max_occurrences: usize,
+}
+
+impl NgramIndex {
+    /// Index the documents `docs[d]` (tokens of document `d`) with n-grams of
+    /// `params.ngram` words.
+    pub fn build(docs: &[Vec<Token>], params: &ReuseParams) -> Self {
+        let ngram = params.ngram.max(1);
+        let total: usize = docs.iter().map(|d| d.len().saturating_sub(ngram - 1)).sum();
+        let mut postings = Vec::with_capacity(total);
+        let mut window: Vec<u64> = Vec::with_capacity(ngram);
+        for (doc, tokens) in docs.iter().enumerate() {
+            for (pos, shingle) in tokens.windows(ngram).enumerate() {
+                window.clear();
+                window.extend(shingle.iter().map(|t| t.key));
+                postings.push(Posting {
+                    hash: shingle_hash(&window),
+                    doc: doc as u32,
+                    pos: pos as u32,
+                });
+            }
+        }
+        postings.sort_unstable();
+        Self {
+            postings,
+            max_occurrences: params.max_ngram_occurrences,
+        }
+    }
+
+    /// Every pair of positions sharing an n-gram that is not too common,
+    /// sorted by (document pair, diagonal, position): the order alignment needs.
+    pub fn seeds(&self) -> Vec<Seed> {
+        let mut seeds = Vec::new();
+        for group in self.postings.chunk_by(|x, y| x.hash == y.hash) {
+            if group.len() < 2 || group.len() > self.max_occurrences {
+                continue;
+            }
+            for (i, first) in group.iter().enumerate() {
+                for second in &group[i + 1..] {
+                    // Postings sort by (doc, pos): `first` is the earlier one.
+                    seeds.push(Seed {
+                        a_doc: first.doc,
+                        b_doc: second.doc,
+                        a_pos: first.pos,
+                        b_pos: second.pos,
+                    });
+                }
+            }
+        }
+        seeds.sort_unstable_by_key(Seed::alignment_order);
+        seeds
+    }
+}
+
+/// The candidate seeds of a corpus: index it, then pair equal n-grams.
+pub fn candidate_seeds(docs: &[Vec<Token>], params: &ReuseParams) -> Vec<Seed> {
+    NgramIndex::build(docs, params).seeds()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    #[test]
+    fn shared_shingles_become_seeds_in_order() {
+        let docs = vec![
+            tokens("one two three four five six"),
+            tokens("zero one two three four five"),
+        ];
+        let seeds = candidate_seeds(&docs, &ReuseParams::default());
+        assert_eq!(seeds.len(), 2);
+        assert!(seeds.iter().all(|s| s.a_doc == 0 && s.b_doc == 1));
+        assert_eq!((seeds[0].a_pos, seeds[0].b_pos), (0, 1));
+        assert_eq!((seeds[1].a_pos, seeds[1].b_pos), (1, 2));
+    }
+
+    #[test]
+    fn very_common_shingles_are_capped() {
+        let params = ReuseParams::default();
+        // Every rotation of the phrase occurs more than the cap allows.
+        let text = "in the middle of ".repeat(params.max_ngram_occurrences + 2);
+        assert!(candidate_seeds(&[tokens(&text)], &params).is_empty());
+        let text = "in the middle of ".repeat(3);
+        assert!(!candidate_seeds(&[tokens(&text)], &params).is_empty());
+    }
+}
