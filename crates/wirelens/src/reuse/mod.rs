@@ -1,53 +1,94 @@
 //! Text reuse: passages shared between articles or repeated inside one.
-//! (Placeholder interface; the n-gram index and alignment land with issue #4.)
+//!
+//! Pipeline (each step in its own module):
+//! 1. [`crate::text::tokens`]: words with byte offsets and normalised keys;
+//! 2. [`index`]: word n-gram hashes (fixed seed) of every document, sorted
+//!    into an index; n-grams occurring too often (boilerplate) are skipped;
+//!    every other shared n-gram gives a *seed* (doc, position) × (doc, position);
+//! 3. [`align`]: seeds grow into maximal exact runs, runs close to each other
+//!    in both documents join into one passage (bridging changed, inserted or
+//!    deleted words), the ends extend through small edits, and the result is
+//!    verified (length, matched words, similarity);
+//! 4. [`coverage`]: per-document original share and the pairwise shared-bytes matrix;
+//! 5. [`diff`]: word-level diff of one passage pair for the side-by-side view.
+//!
+//! Cost grows with the number of tokens plus the number of shared n-gram
+//! occurrences, never with the square of the number of documents. No global
+//! state: the index can be built from any subset (shard) of documents.
+
+pub mod align;
+pub mod coverage;
+pub mod diff;
+pub mod index;
 
 use std::ops::Range;
 
+pub use coverage::{original_shares, shared_bytes};
+pub use diff::{word_diff, DiffKind, DiffOp};
+
 /// A verified passage between two documents, by document index.
+///
+/// For a repeat inside one document `a_doc == b_doc` and `a` is the earlier
+/// occurrence; otherwise `a_doc < b_doc`. Ranges are byte offsets into the
+/// texts, from the start of the first word to the end of the last word.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundPassage {
     pub a_doc: usize,
     pub a: Range<usize>,
     pub b_doc: usize,
     pub b: Range<usize>,
+    /// Word-level similarity, 0..=1 (1 = identical after normalisation).
     pub similarity: f64,
 }
 
-/// Every shared passage in `texts`, sorted, deterministic.
+/// Tuning of the reuse search. [`ReuseParams::default`] is what the product uses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReuseParams {
+    /// Words per n-gram in the index.
+    pub ngram: usize,
+    /// N-grams occurring more often than this in the corpus are skipped
+    /// (boilerplate, datelines, stock phrases): they would only add noise and
+    /// quadratic work.
+    pub max_ngram_occurrences: usize,
+    /// Largest run of unmatched words (on either side) bridged inside a passage.
+    pub max_gap: usize,
+    /// How far (in words) the ends of a passage may extend through edits.
+    pub extension_window: usize,
+    /// Fewest words on each side of a passage.
+    pub min_words: usize,
+    /// Fewest matched words (identical or spelling variants) in a passage.
+    pub min_matched: usize,
+    /// Lowest similarity of a passage.
+    pub min_similarity: f64,
+}
+
+impl Default for ReuseParams {
+    fn default() -> Self {
+        Self {
+            ngram: 4,
+            max_ngram_occurrences: 64,
+            max_gap: 12,
+            extension_window: 16,
+            min_words: 8,
+            min_matched: 7,
+            min_similarity: 0.6,
+        }
+    }
+}
+
+/// Every shared passage in `texts`, sorted by (a_doc, b_doc, a, b), deterministic.
 pub fn find_passages(texts: &[&str]) -> Vec<FoundPassage> {
-    let _ = texts;
-    Vec::new()
+    find_passages_with(texts, &ReuseParams::default())
 }
 
-/// Per document, the share of its text not found in any other document.
-pub fn original_shares(texts: &[&str], passages: &[FoundPassage]) -> Vec<f64> {
-    let _ = passages;
-    texts.iter().map(|_| 1.0).collect()
-}
-
-/// What happened to a token between side `a` and side `b` of a passage.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DiffKind {
-    /// Same word (after normalisation).
-    Same,
-    /// A word replaced by another (a spelling variant is a `Changed` pair).
-    Changed,
-    /// Present only in `b`.
-    Inserted,
-    /// Present only in `a`.
-    Deleted,
-}
-
-/// One step of a word-level diff; ranges are byte offsets into the texts given to [`word_diff`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DiffOp {
-    pub kind: DiffKind,
-    pub a: Option<Range<usize>>,
-    pub b: Option<Range<usize>>,
-}
-
-/// Word-level diff of two passages (for the side-by-side view).
-pub fn word_diff(a: &str, b: &str) -> Vec<DiffOp> {
-    let _ = (a, b);
-    Vec::new()
+/// [`find_passages`] with explicit parameters.
+pub fn find_passages_with(texts: &[&str], params: &ReuseParams) -> Vec<FoundPassage> {
+    let docs: Vec<Vec<crate::text::Token>> = texts.iter().map(|t| crate::text::tokens(t)).collect();
+    let seeds = index::candidate_seeds(&docs, params);
+    let mut found = align::passages_from_seeds(texts, &docs, &seeds, params);
+    found.sort_by(|x, y| {
+        (x.a_doc, x.b_doc, x.a.start, x.b.start, x.a.end, x.b.end)
+            .cmp(&(y.a_doc, y.b_doc, y.a.start, y.b.start, y.a.end, y.b.end))
+    });
+    found
 }

@@ -1,0 +1,475 @@
+//! Local alignment: from n-gram seeds to verified, maximal passages.
+//!
+//! For each pair of documents (or one document with itself):
+//! 1. every seed grows into a maximal *run* of identical words on its diagonal;
+//! 2. runs that follow each other in both documents with at most `max_gap`
+//!    unmatched words between them are joined (union-find, so the grouping does
+//!    not depend on the order of the documents): this bridges a changed word,
+//!    a spelling variant, an inserted clause;
+//! 3. both ends of the joined passage extend through small edits with an
+//!    anchored alignment over a short window (match +2, spelling variant +1,
+//!    mismatch −2, gap −1, keeping the best-scoring end; an end never
+//!    extends across a sentence break, so a passage never grows by a stray word
+//!    of the next sentence);
+//! 4. the passage is kept when both sides have `min_words`, enough words
+//!    match and the similarity is high enough; overlapping passages of the
+//!    same pair are merged.
+//!
+//! Work is linear in the number of seeds and run lengths; the only quadratic
+//! pieces are fixed-size windows.
+
+use super::index::Seed;
+use super::{FoundPassage, ReuseParams};
+use crate::text::{is_spelling_variant, Token};
+use std::ops::Range;
+
+/// A maximal run of identical words: `len` words from `a` in one document and `b` in the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Run {
+    a: usize,
+    b: usize,
+    len: usize,
+}
+
+/// A passage in word indices, before conversion to bytes.
+#[derive(Debug, Clone, PartialEq)]
+struct WordPassage {
+    a: Range<usize>,
+    b: Range<usize>,
+    similarity: f64,
+}
+
+/// One side of a document pair: its text and words.
+#[derive(Clone, Copy)]
+struct Side<'t> {
+    text: &'t str,
+    tokens: &'t [Token],
+}
+
+impl Side<'_> {
+    fn word(&self, index: usize) -> &str {
+        self.tokens[index].word(self.text)
+    }
+}
+
+/// Words of another sentence trimmed from a passage end.
+const STRAY_WORDS: usize = 3;
+/// Words a run keeps after trimming stray words.
+const MIN_KEPT_RUN: usize = 4;
+
+const SCORE_MATCH: i32 = 2;
+const SCORE_VARIANT: i32 = 1;
+const SCORE_MISMATCH: i32 = -2;
+const SCORE_GAP: i32 = -1;
+
+/// Every verified passage for the (sorted) `seeds` of `docs`.
+pub(super) fn passages_from_seeds(
+    texts: &[&str],
+    docs: &[Vec<Token>],
+    seeds: &[Seed],
+    params: &ReuseParams,
+) -> Vec<FoundPassage> {
+    let mut found = Vec::new();
+    for pair in seeds.chunk_by(|x, y| (x.a_doc, x.b_doc) == (y.a_doc, y.b_doc)) {
+        let (a_doc, b_doc) = (pair[0].a_doc as usize, pair[0].b_doc as usize);
+        let a = Side {
+            text: texts[a_doc],
+            tokens: &docs[a_doc],
+        };
+        let b = Side {
+            text: texts[b_doc],
+            tokens: &docs[b_doc],
+        };
+        let runs = runs_from_seeds(a.tokens, b.tokens, pair);
+        let passages = join_runs(a, b, a_doc == b_doc, &runs, params);
+        for p in merge_overlapping(passages) {
+            found.push(FoundPassage {
+                a_doc,
+                a: a.tokens[p.a.start].start..a.tokens[p.a.end - 1].end,
+                b_doc,
+                b: b.tokens[p.b.start].start..b.tokens[p.b.end - 1].end,
+                similarity: (p.similarity * 1000.0).round() / 1000.0,
+            });
+        }
+    }
+    found
+}
+
+/// Grow seeds (sorted by diagonal, then position) into maximal exact runs.
+fn runs_from_seeds(a: &[Token], b: &[Token], seeds: &[Seed]) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut last_on_diagonal: Option<(i64, usize)> = None; // (diagonal, a end)
+    for seed in seeds {
+        let (mut start_a, mut start_b) = (seed.a_pos as usize, seed.b_pos as usize);
+        let diagonal = start_b as i64 - start_a as i64;
+        if let Some((d, end)) = last_on_diagonal {
+            if d == diagonal && start_a < end {
+                continue; // already inside the previous run on this diagonal
+            }
+        }
+        while start_a > 0 && start_b > 0 && a[start_a - 1].key == b[start_b - 1].key {
+            start_a -= 1;
+            start_b -= 1;
+        }
+        let mut len = 0;
+        while start_a + len < a.len()
+            && start_b + len < b.len()
+            && a[start_a + len].key == b[start_b + len].key
+        {
+            len += 1;
+        }
+        last_on_diagonal = Some((diagonal, start_a + len));
+        runs.push(Run {
+            a: start_a,
+            b: start_b,
+            len,
+        });
+    }
+    runs.sort_unstable();
+    runs.dedup();
+    runs
+}
+
+/// Join runs that follow each other closely in both documents, extend, verify.
+fn join_runs(
+    a: Side,
+    b: Side,
+    same_doc: bool,
+    runs: &[Run],
+    params: &ReuseParams,
+) -> Vec<WordPassage> {
+    let mut groups = UnionFind::new(runs.len());
+    for (i, first) in runs.iter().enumerate() {
+        for (offset, next) in runs[i + 1..].iter().enumerate() {
+            if next.a > first.a + first.len + params.max_gap {
+                break;
+            }
+            if next.a > first.a
+                && next.b > first.b
+                && next.b <= first.b + first.len + params.max_gap
+            {
+                groups.union(i, i + 1 + offset);
+            }
+        }
+    }
+    let mut members: Vec<(usize, usize)> = (0..runs.len()).map(|i| (groups.find(i), i)).collect();
+    members.sort_unstable();
+
+    let mut passages = Vec::new();
+    for component in members.chunk_by(|x, y| x.0 == y.0) {
+        let component: Vec<Run> = component.iter().map(|&(_, i)| runs[i]).collect();
+        if let Some(p) = verified_passage(a, b, same_doc, &component, params) {
+            passages.push(p);
+        }
+    }
+    passages
+}
+
+/// The passage spanned by one group of runs, extended at both ends, if it passes verification.
+fn verified_passage(
+    a: Side,
+    b: Side,
+    same_doc: bool,
+    component: &[Run],
+    params: &ReuseParams,
+) -> Option<WordPassage> {
+    let mut a_range =
+        component.iter().map(|r| r.a).min()?..component.iter().map(|r| r.a + r.len).max()?;
+    let mut b_range =
+        component.iter().map(|r| r.b).min()?..component.iter().map(|r| r.b + r.len).max()?;
+    if same_doc && a_range.end > b_range.start {
+        return None; // overlapping repeat (periodic text): not a passage pair
+    }
+    let mut same = covered(component.iter().map(|r| r.a..r.a + r.len))
+        .min(covered(component.iter().map(|r| r.b..r.b + r.len)));
+    let mut variants = 0;
+    if same < params.ngram + 1 {
+        return None; // a lone n-gram is chance, not reuse
+    }
+    // A run may cross a sentence break; never start or end with a stray
+    // word or two of the neighbouring sentence.
+    if let Some(run) = component
+        .iter()
+        .find(|r| r.a == a_range.start && r.b == b_range.start)
+    {
+        let t =
+            stray_words_at_start(a, run.a, run.len).max(stray_words_at_start(b, run.b, run.len));
+        a_range.start += t;
+        b_range.start += t;
+        same -= t;
+    }
+    if let Some(run) = component
+        .iter()
+        .find(|r| r.a + r.len == a_range.end && r.b + r.len == b_range.end)
+    {
+        let t = stray_words_at_end(a, run.a, run.len).max(stray_words_at_end(b, run.b, run.len));
+        a_range.end -= t;
+        b_range.end -= t;
+        same -= t;
+    }
+
+    let window = params.extension_window;
+    // Left ends: walk backwards; in one document `b` must stay after `a`.
+    let a_left = words_before(a, a_range.start, 0, window);
+    let b_floor = if same_doc { a_range.end } else { 0 };
+    let b_left = words_before(b, b_range.start, b_floor, window);
+    let left = extend(a, &a_left, b, &b_left);
+    a_range.start -= left.len_a;
+    b_range.start -= left.len_b;
+    // Right ends: in one document `a` must stay before `b`.
+    let a_ceiling = if same_doc {
+        b_range.start
+    } else {
+        a.tokens.len()
+    };
+    let a_right = words_after(a, a_range.end, a_ceiling, window);
+    let b_right = words_after(b, b_range.end, b.tokens.len(), window);
+    let right = extend(a, &a_right, b, &b_right);
+    a_range.end += right.len_a;
+    b_range.end += right.len_b;
+    same += left.same + right.same;
+    variants += left.variants + right.variants;
+
+    let (len_a, len_b) = (a_range.len(), b_range.len());
+    let similarity = (2 * same + variants) as f64 / (len_a + len_b) as f64;
+    let verified = len_a >= params.min_words
+        && len_b >= params.min_words
+        && same + variants >= params.min_matched
+        && similarity >= params.min_similarity;
+    verified.then_some(WordPassage {
+        a: a_range,
+        b: b_range,
+        similarity: similarity.min(1.0),
+    })
+}
+
+/// Most words that a run of `len` words from `start` is trimmed by at its
+/// start: the words before a sentence break among its first three words.
+fn stray_words_at_start(side: Side, start: usize, len: usize) -> usize {
+    (1..=STRAY_WORDS.min(len.saturating_sub(MIN_KEPT_RUN)))
+        .rev()
+        .find(|&k| sentence_break(side, start + k - 1))
+        .unwrap_or(0)
+}
+
+/// Like [`stray_words_at_start`], at the end of the run.
+fn stray_words_at_end(side: Side, start: usize, len: usize) -> usize {
+    let end = start + len;
+    (1..=STRAY_WORDS.min(len.saturating_sub(MIN_KEPT_RUN)))
+        .rev()
+        .find(|&k| sentence_break(side, end - k - 1))
+        .unwrap_or(0)
+}
+
+/// Up to `window` word indices before `start` (nearest first, not below
+/// `floor`), stopping at a sentence break.
+fn words_before(side: Side, start: usize, floor: usize, window: usize) -> Vec<usize> {
+    let mut out = Vec::with_capacity(window);
+    let mut i = start;
+    while i > floor && out.len() < window && !sentence_break(side, i - 1) {
+        i -= 1;
+        out.push(i);
+    }
+    out
+}
+
+/// Up to `window` word indices from `end` on (below `ceiling`), stopping at a sentence break.
+fn words_after(side: Side, end: usize, ceiling: usize, window: usize) -> Vec<usize> {
+    let mut out = Vec::with_capacity(window);
+    let mut i = end;
+    while i < ceiling && out.len() < window && !(i > 0 && sentence_break(side, i - 1)) {
+        out.push(i);
+        i += 1;
+    }
+    out
+}
+
+/// Is there a sentence break between word `i` and word `i + 1`? A line break,
+/// `!`, `?`, or a `.` followed by a capitalised word ("Sept. 11" is no break).
+fn sentence_break(side: Side, i: usize) -> bool {
+    let (Some(before), Some(after)) = (side.tokens.get(i), side.tokens.get(i + 1)) else {
+        return true;
+    };
+    let between = &side.text[before.end..after.start];
+    let capitalised = side.text[after.start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    between.contains(['!', '?', '\n']) || (between.contains('.') && capitalised)
+}
+
+/// Number of word positions covered by the union of `ranges`.
+fn covered(ranges: impl Iterator<Item = Range<usize>>) -> usize {
+    let mut sorted: Vec<Range<usize>> = ranges.collect();
+    sorted.sort_unstable_by_key(|r| (r.start, r.end));
+    let mut total = 0;
+    let mut reach = 0;
+    for r in sorted {
+        let start = r.start.max(reach);
+        if r.end > start {
+            total += r.end - start;
+            reach = r.end;
+        }
+    }
+    total
+}
+
+/// How far an end of a passage extends, and what the extension matched.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Extension {
+    len_a: usize,
+    len_b: usize,
+    same: usize,
+    variants: usize,
+}
+
+/// Anchored alignment of the words `a_words` and `b_words` (word indices, in
+/// the direction of extension), keeping the best-scoring prefix pair.
+/// Ties go to the shorter extension, so an end never grows without a gain.
+fn extend(a: Side, a_words: &[usize], b: Side, b_words: &[usize]) -> Extension {
+    let (n, m) = (a_words.len(), b_words.len());
+    if n == 0 || m == 0 {
+        return Extension::default();
+    }
+    let width = m + 1;
+    // Each cell: (score, same, variants).
+    let mut cells = vec![(0i32, 0usize, 0usize); (n + 1) * width];
+    for i in 1..=n {
+        cells[i * width] = (SCORE_GAP * i as i32, 0, 0);
+    }
+    for (j, cell) in cells.iter_mut().enumerate().take(m + 1).skip(1) {
+        *cell = (SCORE_GAP * j as i32, 0, 0);
+    }
+    let mut best = (0i32, 0usize, 0usize);
+    let mut best_ext = Extension::default();
+    for i in 1..=n {
+        for j in 1..=m {
+            let (ta, tb) = (&a.tokens[a_words[i - 1]], &b.tokens[b_words[j - 1]]);
+            let (gain, is_same, is_variant) = if ta.key == tb.key {
+                (SCORE_MATCH, 1, 0)
+            } else if is_spelling_variant(a.word(a_words[i - 1]), b.word(b_words[j - 1])) {
+                (SCORE_VARIANT, 0, 1)
+            } else {
+                (SCORE_MISMATCH, 0, 0)
+            };
+            let diag = cells[(i - 1) * width + j - 1];
+            let up = cells[(i - 1) * width + j];
+            let left = cells[i * width + j - 1];
+            let mut cell = (diag.0 + gain, diag.1 + is_same, diag.2 + is_variant);
+            if up.0 + SCORE_GAP > cell.0 {
+                cell = (up.0 + SCORE_GAP, up.1, up.2);
+            }
+            if left.0 + SCORE_GAP > cell.0 {
+                cell = (left.0 + SCORE_GAP, left.1, left.2);
+            }
+            cells[i * width + j] = cell;
+            let shorter = (i + j, i.max(j))
+                < (
+                    best_ext.len_a + best_ext.len_b,
+                    best_ext.len_a.max(best_ext.len_b),
+                );
+            if cell.0 > best.0 || (cell.0 == best.0 && cell.0 > 0 && shorter) {
+                best = cell;
+                best_ext = Extension {
+                    len_a: i,
+                    len_b: j,
+                    same: cell.1,
+                    variants: cell.2,
+                };
+            }
+        }
+    }
+    best_ext
+}
+
+/// Merge passages of one pair that overlap on both sides into one.
+fn merge_overlapping(mut passages: Vec<WordPassage>) -> Vec<WordPassage> {
+    passages.sort_by_key(|p| (p.a.start, p.b.start, p.a.end, p.b.end));
+    let mut merged: Vec<WordPassage> = Vec::with_capacity(passages.len());
+    for p in passages {
+        let overlapping = merged.iter_mut().rev().find(|q| {
+            q.a.start < p.a.end && p.a.start < q.a.end && q.b.start < p.b.end && p.b.start < q.b.end
+        });
+        match overlapping {
+            Some(q) => {
+                let (weight_q, weight_p) = (
+                    (q.a.len() + q.b.len()) as f64,
+                    (p.a.len() + p.b.len()) as f64,
+                );
+                q.similarity =
+                    (q.similarity * weight_q + p.similarity * weight_p) / (weight_q + weight_p);
+                q.a = q.a.start.min(p.a.start)..q.a.end.max(p.a.end);
+                q.b = q.b.start.min(p.b.start)..q.b.end.max(p.b.end);
+            }
+            None => merged.push(p),
+        }
+    }
+    merged
+}
+
+/// Minimal union-find over run indices (path halving, union by smaller index
+/// as root so the result does not depend on the order of unions).
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        Self {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, x: usize, y: usize) {
+        let (rx, ry) = (self.find(x), self.find(y));
+        let (root, child) = if rx < ry { (rx, ry) } else { (ry, rx) };
+        self.parent[child] = root;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens;
+
+    fn side(text: &str) -> (Vec<Token>, &str) {
+        (tokens(text), text)
+    }
+
+    #[test]
+    fn extension_crosses_a_spelling_variant_but_not_unrelated_words() {
+        let (ta, a) = side("neighboring Tajikistan said the");
+        let (tb, b) = side("neighbouring Tajikistan told them");
+        let a_side = Side {
+            text: a,
+            tokens: &ta,
+        };
+        let b_side = Side {
+            text: b,
+            tokens: &tb,
+        };
+        let ext = extend(a_side, &[0, 1, 2, 3], b_side, &[0, 1, 2, 3]);
+        assert_eq!(
+            ext,
+            Extension {
+                len_a: 2,
+                len_b: 2,
+                same: 1,
+                variants: 1
+            }
+        );
+    }
+
+    #[test]
+    fn covered_counts_union_of_ranges() {
+        assert_eq!(covered([0..4, 2..6, 10..12].into_iter()), 8);
+    }
+}

@@ -1,0 +1,116 @@
+//! What share of each document is found elsewhere, and how much each pair shares.
+//!
+//! Coverage is a union of byte ranges (overlapping passages never count
+//! twice). The original share counts **non-whitespace bytes**, so NBSPs,
+//! line breaks and indentation do not dilute or inflate it.
+
+use super::FoundPassage;
+use std::ops::Range;
+
+/// Per document, the share (0..=1) of its non-whitespace bytes NOT covered by
+/// passages shared with OTHER documents (repeats inside the document do not
+/// count). 1.0 for a document that shares nothing or has no visible text.
+pub fn original_shares(texts: &[&str], passages: &[FoundPassage]) -> Vec<f64> {
+    let mut ranges: Vec<Vec<Range<usize>>> = vec![Vec::new(); texts.len()];
+    for p in passages.iter().filter(|p| p.a_doc != p.b_doc) {
+        if let Some(r) = ranges.get_mut(p.a_doc) {
+            r.push(p.a.clone());
+        }
+        if let Some(r) = ranges.get_mut(p.b_doc) {
+            r.push(p.b.clone());
+        }
+    }
+    texts
+        .iter()
+        .zip(ranges)
+        .map(|(text, ranges)| {
+            let visible = visible_bytes(text, 0..text.len());
+            if visible == 0 {
+                return 1.0;
+            }
+            let shared: usize = union(ranges)
+                .into_iter()
+                .map(|r| visible_bytes(text, r))
+                .sum();
+            1.0 - shared as f64 / visible as f64
+        })
+        .collect()
+}
+
+/// `matrix[i][j]`: bytes of document `i` covered by passages shared with
+/// document `j` (union, not sum). The diagonal holds repeats inside a document.
+pub fn shared_bytes(n_docs: usize, passages: &[FoundPassage]) -> Vec<Vec<usize>> {
+    let mut ranges: Vec<Vec<Vec<Range<usize>>>> = vec![vec![Vec::new(); n_docs]; n_docs];
+    for p in passages
+        .iter()
+        .filter(|p| p.a_doc < n_docs && p.b_doc < n_docs)
+    {
+        ranges[p.a_doc][p.b_doc].push(p.a.clone());
+        ranges[p.b_doc][p.a_doc].push(p.b.clone());
+    }
+    ranges
+        .into_iter()
+        .map(|row| {
+            row.into_iter()
+                .map(|cell| union(cell).iter().map(|r| r.len()).sum())
+                .collect()
+        })
+        .collect()
+}
+
+/// Sorted, disjoint union of byte ranges.
+fn union(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_unstable_by_key(|r| (r.start, r.end));
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges.into_iter().filter(|r| r.start < r.end) {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// Non-whitespace bytes of `text[range]` (range clamped to the text and char boundaries).
+fn visible_bytes(text: &str, range: Range<usize>) -> usize {
+    let end = range.end.min(text.len());
+    let start = range.start.min(end);
+    match text.get(start..end) {
+        Some(slice) => slice
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(char::len_utf8)
+            .sum(),
+        None => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passage(a_doc: usize, a: Range<usize>, b_doc: usize, b: Range<usize>) -> FoundPassage {
+        FoundPassage {
+            a_doc,
+            a,
+            b_doc,
+            b,
+            similarity: 1.0,
+        }
+    }
+
+    #[test]
+    fn shares_count_non_whitespace_bytes_outside_other_documents_passages() {
+        let texts = ["abcd efgh", "abcd", "xyz xyz"];
+        let passages = [passage(0, 0..4, 1, 0..4), passage(2, 0..3, 2, 4..7)];
+        let shares = original_shares(&texts, &passages);
+        assert_eq!(shares, vec![0.5, 0.0, 1.0]);
+    }
+
+    #[test]
+    fn shared_bytes_is_a_union_per_pair() {
+        let passages = [passage(0, 0..4, 1, 0..4), passage(0, 2..6, 1, 10..14)];
+        let m = shared_bytes(2, &passages);
+        assert_eq!(m, vec![vec![0, 6], vec![8, 0]]);
+    }
+}
