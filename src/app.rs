@@ -1,41 +1,274 @@
-//! The app shell: article list and reader over the analysed corpus.
-use leptos::prelude::*;
-use wirelens::{analyze, Document};
+//! The app shell: owns the state (the reader's articles, the route, the
+//! analysed corpus), and lays out the header with the summary, the view tabs,
+//! the export controls and the current view.
+//!
+//! The corpus is analysed in one `Memo`: once per change of the article list,
+//! never per render.
 
-use crate::seeds::seed_documents;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wirelens::Document;
+
+use crate::articles::ArticlesView;
+use crate::compare::CompareView;
+use crate::export::{download, passages_csv, quotes_csv};
+use crate::model::Model;
+use crate::overview::OverviewView;
+use crate::reader::ReaderView;
+use crate::route::{Route, Tab};
+use crate::seeds::SEEDS;
+use crate::speakers::SpeakersView;
+use crate::storage::{self, StoredArticle};
+use crate::summary::summary_sentences;
+
+/// The analysed corpus, shared by every view. Equality is identity: a new
+/// analysis is a new value, so views re-render once per corpus change.
+#[derive(Clone, Debug)]
+pub struct SharedModel(pub Arc<Model>);
+
+impl PartialEq for SharedModel {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The state every view reads, provided as context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub route: RwSignal<Route>,
+    pub model: Memo<SharedModel>,
+    /// Articles the reader added (kept in browser storage).
+    pub user_articles: RwSignal<Vec<StoredArticle>>,
+    /// Example articles the reader removed (kept in browser storage).
+    pub removed_seeds: RwSignal<Vec<String>>,
+    /// Why the reader's changes could not be saved, if they could not.
+    pub storage_problem: RwSignal<Option<String>>,
+    /// Milliseconds the last analysis took (shown, and read by the tests).
+    pub analysis_ms: RwSignal<f64>,
+}
+
+/// The app state from context (provided by [`App`]).
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// Go to `route` by changing the URL fragment (so back/forward work).
+pub fn navigate(route: &Route) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&route.to_hash());
+    }
+}
+
+fn current_route() -> Route {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|hash| Route::parse(&hash))
+        .unwrap_or(Route::Overview)
+}
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// The corpus: the example articles not removed, then the reader's own.
+pub fn corpus_documents(removed_seeds: &[String], user: &[StoredArticle]) -> Vec<Document> {
+    SEEDS
+        .iter()
+        .filter(|(id, _)| !removed_seeds.iter().any(|r| r == id))
+        .map(|(id, text)| Document::new(*id, *text))
+        .chain(user.iter().map(|a| Document::new(a.id.clone(), a.text.clone())))
+        .collect()
+}
 
 #[component]
 pub fn App() -> impl IntoView {
-    let docs: Vec<Document> = seed_documents();
-    let analysis = analyze(&docs);
-    let (selected, set_selected) = signal(0usize);
-    let docs_for_reader = docs.clone();
+    let route = RwSignal::new(current_route());
+    let user_articles = RwSignal::new(storage::load_articles());
+    let removed_seeds = RwSignal::new(storage::load_removed_seeds());
+    let storage_problem = RwSignal::new(None::<String>);
+    let analysis_ms = RwSignal::new(0.0);
+    let model = Memo::new(move |_| {
+        let docs = user_articles.with(|user| removed_seeds.with(|removed| corpus_documents(removed, user)));
+        let started = now_ms();
+        let model = Model::build(docs);
+        analysis_ms.set(now_ms() - started);
+        SharedModel(Arc::new(model))
+    });
+    provide_context(AppState {
+        route,
+        model,
+        user_articles,
+        removed_seeds,
+        storage_problem,
+        analysis_ms,
+    });
+
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(current_route());
+        focus_view_heading();
+    });
+    on_cleanup(move || listener.remove());
+
     view! {
-        <header class="wl-header"><h1>"wirelens"</h1></header>
-        <main class="wl-main">
-            <nav aria-label="Articles">
-                <ul class="wl-doclist" data-testid="doclist">
-                    {analysis.documents.iter().enumerate().map(|(i, d)| {
-                        let title = d.title.clone();
-                        let id = d.id.clone();
-                        let bytes = d.bytes;
-                        view! {
-                            <li>
-                                <button data-testid="doc-item" on:click=move |_| set_selected.set(i)>
-                                    <span class="wl-doc-title">{title}</span>
-                                    <span class="wl-doc-meta">{id}" · "{bytes}" bytes"</span>
-                                </button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-            </nav>
-            <article data-testid="reader">
-                {move || {
-                    let text = docs_for_reader[selected.get()].text.clone();
-                    text.split("\n").filter(|p| !p.trim().is_empty()).map(|p| view! { <p>{p.to_string()}</p> }).collect_view()
+        <div class="wl-app" data-testid="app">
+            <a class="wl-skip" href="#wl-main" on:click=|ev| {
+                ev.prevent_default();
+                focus_view_heading();
+            }>"Skip to the view"</a>
+            <Header/>
+            <main id="wl-main" class="wl-main" data-testid="main">
+                {move || match route.get() {
+                    Route::Overview => view! { <OverviewView/> }.into_any(),
+                    Route::Article { doc, focus } => view! { <ReaderView doc focus/> }.into_any(),
+                    Route::Compare { a, b, passage } => view! { <CompareView a b passage/> }.into_any(),
+                    Route::Speakers => view! { <SpeakersView slug=None/> }.into_any(),
+                    Route::Speaker(slug) => view! { <SpeakersView slug=Some(slug)/> }.into_any(),
+                    Route::Articles => view! { <ArticlesView/> }.into_any(),
                 }}
-            </article>
-        </main>
+            </main>
+            <footer class="wl-footer">
+                <p>
+                    "wirelens runs entirely in your browser: the articles you add are never uploaded. "
+                    {move || format!("Analysis took {:.1} ms.", analysis_ms.get())}
+                </p>
+            </footer>
+        </div>
+    }
+}
+
+/// Move keyboard focus to the current view's heading after a navigation, so
+/// keyboard and screen-reader users land on the new content.
+fn focus_view_heading() {
+    request_animation_frame(|| {
+        let heading = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("#wl-main h2").ok().flatten());
+        let Some(heading) = heading else { return };
+        // The reader focuses its own target when the link names a span.
+        let has_target = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("#wl-main .wl-target").ok().flatten())
+            .is_some();
+        if has_target {
+            return;
+        }
+        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+            let _ = heading.focus();
+        }
+    });
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let state = use_state();
+    let summary = move || summary_sentences(&state.model.get().0).join(" ");
+    view! {
+        <header class="wl-header">
+            <div class="wl-brand">
+                <h1>"wirelens"</h1>
+                <p class="wl-tagline">"What these articles share, and who they quote"</p>
+            </div>
+            <p class="wl-summary" data-testid="summary" aria-live="polite">{summary}</p>
+            <Tabs/>
+            <ExportControls/>
+        </header>
+    }
+}
+
+#[component]
+fn Tabs() -> impl IntoView {
+    let state = use_state();
+    let tabs = [
+        (Tab::Overview, "Overview", "tab-overview"),
+        (Tab::Reader, "Reader", "tab-reader"),
+        (Tab::Compare, "Side by side", "tab-compare"),
+        (Tab::Speakers, "Speakers", "tab-speakers"),
+        (Tab::Articles, "Your articles", "tab-articles"),
+    ];
+    view! {
+        <nav class="wl-tabs" aria-label="Views">
+            <ul>
+                {tabs.into_iter().map(|(tab, label, testid)| {
+                    let href = move || tab_href(tab, &state.route.get());
+                    let current = move || (state.route.get().tab() == tab).then_some("page");
+                    view! {
+                        <li>
+                            <a href=href aria-current=current data-testid=testid>{label}</a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// Where a tab leads: the view, keeping the article selection when it can.
+fn tab_href(tab: Tab, current: &Route) -> String {
+    let route = match tab {
+        Tab::Overview => Route::Overview,
+        Tab::Reader => match current {
+            Route::Article { doc, .. } => Route::Article {
+                doc: doc.clone(),
+                focus: None,
+            },
+            Route::Compare { a: Some(a), .. } => Route::article(a),
+            _ => Route::Article {
+                doc: None,
+                focus: None,
+            },
+        },
+        Tab::Compare => match current {
+            Route::Compare { a, b, .. } => Route::Compare {
+                a: a.clone(),
+                b: b.clone(),
+                passage: None,
+            },
+            _ => Route::Compare {
+                a: None,
+                b: None,
+                passage: None,
+            },
+        },
+        Tab::Speakers => Route::Speakers,
+        Tab::Articles => Route::Articles,
+    };
+    route.to_hash()
+}
+
+#[component]
+fn ExportControls() -> impl IntoView {
+    let state = use_state();
+    let problem = RwSignal::new(None::<String>);
+    let export = move |kind: &'static str| {
+        let model = state.model.get_untracked().0;
+        let result = match kind {
+            "json" => download(
+                "wirelens-analysis.json",
+                "application/json",
+                &model.analysis.to_json(),
+            ),
+            "passages" => download("wirelens-passages.csv", "text/csv", &passages_csv(&model)),
+            _ => download("wirelens-quotes.csv", "text/csv", &quotes_csv(&model)),
+        };
+        problem.set(result.err());
+    };
+    view! {
+        <div class="wl-export" role="group" aria-label="Export the analysis">
+            <span class="wl-export-label">"Export:"</span>
+            <button type="button" data-testid="export-json" on:click=move |_| export("json")>
+                "JSON"
+            </button>
+            <button type="button" data-testid="export-passages" on:click=move |_| export("passages")>
+                "Passages CSV"
+            </button>
+            <button type="button" data-testid="export-quotes" on:click=move |_| export("quotes")>
+                "Quotes CSV"
+            </button>
+            {move || problem.get().map(|p| view! { <p class="wl-error" role="alert">{p}</p> })}
+        </div>
     }
 }

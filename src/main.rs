@@ -1,7 +1,32 @@
-//! wirelens widget entry point: mounts the app. Everything else is in `app`.
+//! wirelens widget entry point: mounts the app into the host page's
+//! `[data-wirelens]` element when there is one (embedding), else into `<body>`,
+//! and records when the first render finished (`window.__wirelensFirstRenderMs`).
+use wasm_bindgen::JsCast;
+
 fn main() {
     console_error_panic_hook_lite();
-    leptos::mount::mount_to_body(wirelens_widget::app::App);
+    let host = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("[data-wirelens]").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match host {
+        Some(host) => leptos::mount::mount_to(host, wirelens_widget::app::App).forget(),
+        None => leptos::mount::mount_to_body(wirelens_widget::app::App),
+    }
+    record_first_render();
+}
+
+/// Store `performance.now()` after the first render, for the budget check.
+fn record_first_render() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let now = window.performance().map(|p| p.now()).unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(
+        &window,
+        &"__wirelensFirstRenderMs".into(),
+        &wasm_bindgen::JsValue::from_f64(now),
+    );
 }
 
 /// Report panics to the console (no extra crate: the message goes to `console.error`).

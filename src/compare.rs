@@ -1,0 +1,244 @@
+//! Side by side: two articles (or one article against itself, for its
+//! repeats) with every passage they share aligned in two columns and marked
+//! word by word: same, changed, spelling variant, only on one side.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wirelens::reuse::word_diff;
+
+use crate::app::{navigate, use_state};
+use crate::diff::{side_pieces, PieceKind, Side};
+use crate::model::Model;
+use crate::route::Route;
+
+#[component]
+pub fn CompareView(a: Option<String>, b: Option<String>, passage: Option<usize>) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let model = state.model.get().0;
+        let chosen_a = a.as_deref().and_then(|k| model.resolve_doc(k));
+        let chosen_b = b.as_deref().and_then(|k| model.resolve_doc(k));
+        let (left, right) = match (chosen_a, chosen_b) {
+            (Some(l), Some(r)) => (Some(l), Some(r)),
+            _ => match most_shared_pair(&model) {
+                Some((l, r)) => (Some(l), Some(r)),
+                None => (None, None),
+            },
+        };
+        let unknown = [&a, &b]
+            .into_iter()
+            .zip([chosen_a, chosen_b])
+            .filter_map(|(key, found)| key.as_ref().filter(|_| found.is_none()).cloned())
+            .collect::<Vec<_>>();
+        view! {
+            <section class="wl-view wl-compare" aria-labelledby="wl-view-title" data-testid="compare">
+                <h2 id="wl-view-title" tabindex="-1">"Side by side"</h2>
+                {(!unknown.is_empty()).then(|| view! {
+                    <p class="wl-notice">{format!("No article “{}” in the corpus; showing the pair that shares most.", unknown.join("”, “"))}</p>
+                })}
+                {pickers(&model, left, right)}
+                {match (left, right) {
+                    (Some(l), Some(r)) => pair_view(model.clone(), l, r, passage).into_any(),
+                    _ => view! { <p class="wl-notice">"Add at least one article to compare."</p> }.into_any(),
+                }}
+            </section>
+        }
+    }
+}
+
+/// The pair of different articles sharing the largest share of one of them.
+fn most_shared_pair(model: &Model) -> Option<(usize, usize)> {
+    let n = model.docs.len();
+    if n == 0 {
+        return None;
+    }
+    if n == 1 {
+        return Some((0, 0));
+    }
+    let mut best = (0, 1, -1.0);
+    for i in 0..n {
+        for j in 0..n {
+            if i != j && model.pair_share[i][j] > best.2 {
+                best = (i, j, model.pair_share[i][j]);
+            }
+        }
+    }
+    Some((best.0.min(best.1), best.0.max(best.1)))
+}
+
+fn pickers(model: &Arc<Model>, left: Option<usize>, right: Option<usize>) -> impl IntoView {
+    let options = |selected: Option<usize>| {
+        (0..model.docs.len())
+            .map(|i| {
+                view! {
+                    <option value=model.short_ids[i].clone() selected=selected == Some(i)>
+                        {model.label(i)}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let go = move |side: Side, value: String| {
+        let current = current_pair();
+        let (a, b) = match side {
+            Side::A => (value, current.1),
+            Side::B => (current.0, value),
+        };
+        navigate(&Route::compare(&a, &b, None));
+    };
+    let left_label = left.map(|l| model.short_ids[l].clone()).unwrap_or_default();
+    let right_label = right.map(|r| model.short_ids[r].clone()).unwrap_or_default();
+    view! {
+        <form class="wl-pickers" on:submit=|ev| ev.prevent_default()
+            data-left=left_label data-right=right_label>
+            <label>
+                "Left article "
+                <select data-testid="compare-left" on:change=move |ev| go(Side::A, event_target_value(&ev))>
+                    {options(left)}
+                </select>
+            </label>
+            <label>
+                "Right article "
+                <select data-testid="compare-right" on:change=move |ev| go(Side::B, event_target_value(&ev))>
+                    {options(right)}
+                </select>
+            </label>
+        </form>
+    }
+}
+
+/// The pair shown now, read from the page's selects (so one can change alone).
+fn current_pair() -> (String, String) {
+    let value = |selector: &str| {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            .map(|s| s.value())
+            .unwrap_or_default()
+    };
+    (
+        value("[data-testid=compare-left]"),
+        value("[data-testid=compare-right]"),
+    )
+}
+
+fn pair_view(model: Arc<Model>, left: usize, right: usize, focus: Option<usize>) -> impl IntoView {
+    let pairs = model.passages_between(left, right);
+    let share_left = (model.pair_share[left][right] * 100.0).round();
+    let share_right = (model.pair_share[right][left] * 100.0).round();
+    let intro = if left == right {
+        format!(
+            "{} repeats {} passage(s) within itself ({share_left}% of its text).",
+            model.short_ids[left],
+            pairs.len()
+        )
+    } else {
+        format!(
+            "{} and {} share {} passage(s): {share_left}% of {} and {share_right}% of {}.",
+            model.short_ids[left],
+            model.short_ids[right],
+            pairs.len(),
+            model.short_ids[left],
+            model.short_ids[right]
+        )
+    };
+    if focus.is_some() {
+        request_animation_frame(|| {
+            let target = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("#wl-main .wl-passage.wl-target").ok().flatten())
+                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(target) = target {
+                target.scroll_into_view();
+                let _ = target.focus();
+            }
+        });
+    }
+    let rows = pairs
+        .iter()
+        .enumerate()
+        .map(|(n, (_, span_left, span_right))| {
+            passage_row(&model, n, (left, span_left.clone()), (right, span_right.clone()), focus == Some(n))
+        })
+        .collect_view();
+    view! {
+        <p data-testid="compare-intro">{intro}</p>
+        {diff_legend()}
+        {pairs.is_empty().then(|| view! {
+            <p class="wl-notice" data-testid="compare-empty">"These two articles share no passage. Pick another pair above, or a cell of the overview's table."</p>
+        })}
+        <ol class="wl-passages">{rows}</ol>
+    }
+}
+
+fn diff_legend() -> impl IntoView {
+    view! {
+        <p class="wl-diff-legend" data-testid="diff-legend">
+            "Key: "
+            <span class="wl-w-same">"same words"</span>" · "
+            <span class="wl-w-changed">"changed"</span>" · "
+            <span class="wl-w-variant">"spelling variant"</span>" · "
+            <span class="wl-w-only wl-w-del">"only on the left"</span>" · "
+            <span class="wl-w-only wl-w-ins">"only on the right"</span>
+        </p>
+    }
+}
+
+fn passage_row(
+    model: &Model,
+    n: usize,
+    (left, span_left): (usize, Range<usize>),
+    (right, span_right): (usize, Range<usize>),
+    focused: bool,
+) -> impl IntoView {
+    let text_left = &model.docs[left].text[span_left.clone()];
+    let text_right = &model.docs[right].text[span_right.clone()];
+    let ops = word_diff(text_left, text_right);
+    let column = |side: Side, doc: usize, span: &Range<usize>, text: &str| {
+        let pieces = side_pieces(text_left, text_right, &ops, side);
+        let words = pieces
+            .into_iter()
+            .map(|piece| {
+                let words = text[piece.range.clone()].to_string();
+                let (class, title) = match (piece.kind, side) {
+                    (PieceKind::Between, _) => return words.into_any(),
+                    (PieceKind::Same, _) => ("wl-w-same", None),
+                    (PieceKind::Changed, _) => ("wl-w-changed", piece.counterpart.map(|c| format!("changed: the other side has “{c}”"))),
+                    (PieceKind::Variant, _) => ("wl-w-variant", piece.counterpart.map(|c| format!("spelling variant of “{c}”"))),
+                    (PieceKind::Only, Side::A) => ("wl-w-only wl-w-del", Some("only on the left".to_string())),
+                    (PieceKind::Only, Side::B) => ("wl-w-only wl-w-ins", Some("only on the right".to_string())),
+                };
+                view! { <span class=class title=title>{words}</span> }.into_any()
+            })
+            .collect_view();
+        let href = Route::article_at(&model.short_ids[doc], span.clone()).to_hash();
+        view! {
+            <div class="wl-column">
+                <p class="wl-column-head">
+                    <span class=format!("wl-swatch wl-c{}", doc % 8) aria-hidden="true"></span>
+                    <a href=href data-testid="compare-open">{format!("{} · bytes {}–{}", model.short_ids[doc], span.start, span.end)}</a>
+                </p>
+                <p class="wl-column-text">{words}</p>
+            </div>
+        }
+    };
+    let similarity = model
+        .occurrences[left]
+        .iter()
+        .find(|o| o.span == span_left && o.other_doc == right)
+        .map(|o| (o.similarity * 100.0).round())
+        .unwrap_or(0.0);
+    view! {
+        <li class=if focused { "wl-passage wl-target" } else { "wl-passage" } tabindex="-1" data-testid="compare-passage">
+            <p class="wl-passage-head">{format!("Passage {} · {similarity}% similar", n + 1)}</p>
+            <div class="wl-columns">
+                {column(Side::A, left, &span_left, text_left)}
+                {column(Side::B, right, &span_right, text_right)}
+            </div>
+        </li>
+    }
+}

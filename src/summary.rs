@@ -1,0 +1,174 @@
+//! The plain-language summary a teacher can read out, e.g. "4 of 5 articles
+//! share most of their text with 002.", built from the model's figures.
+
+use crate::model::Model;
+
+/// Share of an article's text above which it shares "most of" its text.
+const MOST: f64 = 0.5;
+/// Share above which it shares "a large part of" its text.
+const LARGE_PART: f64 = 0.2;
+
+/// One or two sentences summing up the corpus: reuse first, then quotes.
+pub fn summary_sentences(model: &Model) -> Vec<String> {
+    let mut sentences = vec![reuse_sentence(model)];
+    if let Some(quotes) = quote_sentence(model) {
+        sentences.push(quotes);
+    }
+    sentences
+}
+
+fn reuse_sentence(model: &Model) -> String {
+    let n = model.docs.len();
+    match n {
+        0 => return "There are no articles yet: paste one or reset to the example corpus.".into(),
+        1 => return "There is one article; add another to see what they share.".into(),
+        _ => {}
+    }
+    // The hub: the article that the most others take a large share of their text from.
+    let count_with = |hub: usize, threshold: f64| {
+        (0..n)
+            .filter(|&i| i != hub && model.pair_share[i][hub] >= threshold)
+            .count()
+    };
+    for (threshold, phrase) in [(MOST, "most of"), (LARGE_PART, "a large part of")] {
+        let best = (0..n)
+            .map(|hub| (count_with(hub, threshold), hub))
+            .max_by_key(|&(count, hub)| (count, std::cmp::Reverse(hub)));
+        if let Some((count, hub)) = best.filter(|&(count, _)| count > 0) {
+            let (verb, pronoun) = if count == 1 {
+                ("shares", "its")
+            } else {
+                ("share", "their")
+            };
+            return format!(
+                "{count} of {n} articles {verb} {phrase} {pronoun} text with {}.",
+                model.short_ids[hub]
+            );
+        }
+    }
+    match model.cross_passage_count() {
+        0 => format!("None of the {n} articles shares a passage with another."),
+        1 => format!("The {n} articles share 1 passage, but none takes much of its text from another."),
+        p => format!("The {n} articles share {p} passages, but none takes much of its text from another."),
+    }
+}
+
+fn quote_sentence(model: &Model) -> Option<String> {
+    let quotes = model.analysis.quotes.len();
+    if quotes == 0 {
+        return None;
+    }
+    let speakers = model.analysis.speakers.len();
+    let conflicts = model.conflict_count();
+    let mut sentence = format!(
+        "They quote {} {}.",
+        plural(speakers, "speaker", "speakers"),
+        match quotes {
+            1 => "once".to_string(),
+            q => format!("{q} times"),
+        }
+    );
+    if conflicts > 0 {
+        sentence.pop();
+        sentence.push_str(&format!(
+            "; {} {} put in different mouths or channels by different articles.",
+            plural(conflicts, "statement", "statements"),
+            if conflicts == 1 { "is" } else { "are" }
+        ));
+    }
+    Some(sentence)
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wirelens::{Analysis, DocSpan, Document, Passage, Quote, Speaker, Utterance};
+
+    fn span(doc: &str, start: usize, end: usize) -> DocSpan {
+        DocSpan {
+            doc: doc.into(),
+            start,
+            end,
+        }
+    }
+
+    fn corpus() -> Vec<Document> {
+        (0..5)
+            .map(|i| Document::new(format!("00{i}_x"), "w ".repeat(50)))
+            .collect()
+    }
+
+    #[test]
+    fn names_the_hub_most_articles_share_with() {
+        let passages = [0, 1, 3]
+            .iter()
+            .map(|i| Passage {
+                a: span("002_x", 0, 80),
+                b: span(&format!("00{i}_x"), 0, 80),
+                similarity: 0.9,
+            })
+            .collect();
+        let analysis = Analysis {
+            passages,
+            ..Analysis::default()
+        };
+        let model = Model::from_analysis(corpus(), analysis);
+        assert_eq!(
+            summary_sentences(&model),
+            ["3 of 5 articles share most of their text with 002."]
+        );
+    }
+
+    #[test]
+    fn says_so_when_nothing_is_shared_or_nothing_is_there() {
+        let model = Model::from_analysis(corpus(), Analysis::default());
+        assert_eq!(
+            summary_sentences(&model),
+            ["None of the 5 articles shares a passage with another."]
+        );
+        let empty = Model::from_analysis(Vec::new(), Analysis::default());
+        assert!(summary_sentences(&empty)[0].contains("no articles"));
+    }
+
+    #[test]
+    fn counts_quotes_speakers_and_conflicts() {
+        let quote = |id: usize| Quote {
+            id,
+            doc: "000_x".into(),
+            start: 0,
+            end: 4,
+            text: "w w".into(),
+            speaker: Some("A".into()),
+            mention: None,
+            cue: None,
+            channel: None,
+            utterance: 0,
+            cue_span: None,
+        };
+        let analysis = Analysis {
+            quotes: vec![quote(0), quote(1)],
+            speakers: vec![Speaker {
+                name: "A".into(),
+                aliases: vec![],
+                role: None,
+                quotes: vec![0, 1],
+            }],
+            utterances: vec![Utterance {
+                id: 0,
+                quotes: vec![0, 1],
+                speakers: vec!["A".into()],
+                conflict: true,
+            }],
+            ..Analysis::default()
+        };
+        let model = Model::from_analysis(corpus(), analysis);
+        assert_eq!(
+            summary_sentences(&model)[1],
+            "They quote 1 speaker 2 times; 1 statement is put in different mouths or channels by different articles."
+        );
+    }
+}
