@@ -18,6 +18,7 @@
 
 use crate::text::tokens;
 use crate::Document;
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 /// Roughly how many bytes each generated article has.
@@ -167,8 +168,8 @@ impl Vocabulary {
         out
     }
 
-    fn paragraph(&self, rng: &mut Rng) -> String {
-        let sentences = rng.range(1, 3);
+    fn paragraph(&self, rng: &mut Rng, min_sentences: usize) -> String {
+        let sentences = rng.range(min_sentences, 3);
         (0..sentences)
             .map(|_| self.sentence(rng))
             .collect::<Vec<_>>()
@@ -180,7 +181,7 @@ impl Vocabulary {
 /// small rates, sometimes a clause inserted, sometimes quote marks restyled.
 fn edited_copy(paragraph: &str, vocabulary: &Vocabulary, rng: &mut Rng) -> String {
     let words = tokens(paragraph);
-    let clause_at = if rng.chance(0.3) && words.len() > 4 {
+    let clause_at = if rng.chance(0.25) && words.len() > 4 {
         Some(rng.range(1, words.len() - 1))
     } else {
         None
@@ -190,7 +191,7 @@ fn edited_copy(paragraph: &str, vocabulary: &Vocabulary, rng: &mut Rng) -> Strin
     for (i, word) in words.iter().enumerate() {
         let separator = &paragraph[copied_to..word.start];
         copied_to = word.end;
-        if i > 0 && rng.chance(0.02) {
+        if i > 0 && rng.chance(0.015) {
             continue; // deleted, with the separator before it
         }
         out.push_str(separator);
@@ -199,12 +200,12 @@ fn edited_copy(paragraph: &str, vocabulary: &Vocabulary, rng: &mut Rng) -> Strin
             out.push_str(&clause.join(" "));
             out.push_str(", ");
         }
-        if rng.chance(0.03) {
+        if rng.chance(0.025) {
             out.push_str(vocabulary.word(rng)); // changed
         } else {
             out.push_str(word.word(paragraph));
         }
-        if rng.chance(0.02) {
+        if rng.chance(0.015) {
             out.push(' ');
             out.push_str(vocabulary.word(rng)); // inserted
         }
@@ -224,14 +225,22 @@ fn edited_copy(paragraph: &str, vocabulary: &Vocabulary, rng: &mut Rng) -> Strin
     out
 }
 
-/// Paragraphs of the seeds long enough to be worth planting (12+ words).
+/// Paragraphs of the seeds long enough to be worth planting (12+ words),
+/// keeping only paragraphs that share no 4-word sequence with one kept
+/// before: the seeds reuse each other, and planted copies must be the only
+/// reuse between stories for the record of planted passages to be complete.
 fn seed_paragraphs<'t>(seed_texts: &[&'t str]) -> Vec<&'t str> {
-    seed_texts
-        .iter()
-        .flat_map(|t| t.split('\n'))
-        .map(str::trim)
-        .filter(|p| tokens(p).len() >= 12)
-        .collect()
+    let mut seen: BTreeSet<Vec<u64>> = BTreeSet::new();
+    let mut kept = Vec::new();
+    for paragraph in seed_texts.iter().flat_map(|t| t.split('\n')).map(str::trim) {
+        let keys: Vec<u64> = tokens(paragraph).iter().map(|t| t.key).collect();
+        if keys.len() < 12 || keys.windows(4).any(|w| seen.contains(w)) {
+            continue;
+        }
+        seen.extend(keys.windows(4).map(<[u64]>::to_vec));
+        kept.push(paragraph);
+    }
+    kept
 }
 
 /// A corpus of `n_articles` articles (ids `synth_00000`, …) generated from
@@ -245,7 +254,7 @@ pub fn corpus(seed_texts: &[&str], n_articles: usize, seed: u64) -> SynthCorpus 
     let mut story = 0;
     while documents.len() < n_articles {
         let story_size = rng.range(1, 5).min(n_articles - documents.len());
-        let mut wire: Vec<String> = (0..5).map(|_| vocabulary.paragraph(&mut rng)).collect();
+        let mut wire: Vec<String> = (0..5).map(|_| vocabulary.paragraph(&mut rng, 2)).collect();
         if let Some(real) = seed_paragraphs.get(story) {
             wire[0] = real.to_string();
         }
@@ -271,7 +280,7 @@ pub fn corpus(seed_texts: &[&str], n_articles: usize, seed: u64) -> SynthCorpus 
                     copies.push((w, doc, text.len()..text.len() + copy.len()));
                     text.push_str(&copy);
                 } else {
-                    text.push_str(&vocabulary.paragraph(&mut rng));
+                    text.push_str(&vocabulary.paragraph(&mut rng, 1));
                 }
             }
             documents.push(Document::new(format!("synth_{doc:05}"), text));
