@@ -335,3 +335,51 @@ fn seeds_original_shares_and_passage_invariants() {
     assert!(shares[2] > 0.6, "{shares:?}");
     assert!(shares[3] < shares[2], "{shares:?}");
 }
+
+/// The passages of one pair, as (a span, b span) with `a` from `first`.
+fn pair_spans(
+    found: &[FoundPassage],
+    first: usize,
+    second: usize,
+) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut spans: Vec<(Range<usize>, Range<usize>)> = found
+        .iter()
+        .filter_map(|p| {
+            if (p.a_doc, p.b_doc) == (first, second) {
+                Some((p.a.clone(), p.b.clone()))
+            } else if (p.a_doc, p.b_doc) == (second, first) {
+                Some((p.b.clone(), p.a.clone()))
+            } else {
+                None
+            }
+        })
+        .collect();
+    spans.sort_by_key(|(a, b)| (a.start, a.end, b.start, b.end));
+    spans
+}
+
+#[test]
+fn seeds_pairs_are_symmetric_and_independent_of_the_rest_of_the_corpus() {
+    let texts = seed_texts();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let all = find_passages(&refs);
+    for i in 0..refs.len() {
+        for j in 0..refs.len() {
+            if i == j {
+                continue;
+            }
+            let alone = find_passages(&[refs[i], refs[j]]);
+            let swapped = find_passages(&[refs[j], refs[i]]);
+            assert_eq!(
+                pair_spans(&alone, 0, 1),
+                pair_spans(&swapped, 1, 0),
+                "pair {i} {j}"
+            );
+            assert_eq!(
+                pair_spans(&alone, 0, 1),
+                pair_spans(&all, i, j),
+                "pair {i} {j}"
+            );
+        }
+    }
+}

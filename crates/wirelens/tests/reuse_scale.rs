@@ -1,0 +1,171 @@
+//! The reuse engine on generated corpora ([`wirelens::synth`]): recall of the
+//! planted edited copies, and (ignored by default) runs at 1,000 and 10,000
+//! articles used to measure time and peak memory:
+//!
+//! ```text
+//! cargo test --release -p wirelens --test reuse_scale -- --ignored --nocapture scale_1000
+//! /usr/bin/time -v target/release/deps/reuse_scale-HASH --ignored --exact scale_10000
+//! ```
+
+use std::ops::Range;
+use std::time::Instant;
+use wirelens::reuse::{find_passages, FoundPassage};
+use wirelens::synth::{corpus, PlantedPassage, SynthCorpus};
+
+fn seed_texts() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("seeds folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("seed text"))
+        .collect()
+}
+
+fn generated(n: usize, seed: u64) -> SynthCorpus {
+    let texts = seed_texts();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    corpus(&refs, n, seed)
+}
+
+fn overlap(x: &Range<usize>, y: &Range<usize>) -> usize {
+    x.end.min(y.end).saturating_sub(x.start.max(y.start))
+}
+
+/// A planted pair is found when one passage of the same two documents covers
+/// at least half of each planted copy.
+fn found_planted(planted: &PlantedPassage, found: &[FoundPassage]) -> bool {
+    found.iter().any(|p| {
+        p.a_doc == planted.a_doc
+            && p.b_doc == planted.b_doc
+            && 2 * overlap(&p.a, &planted.a) >= planted.a.len()
+            && 2 * overlap(&p.b, &planted.b) >= planted.b.len()
+    })
+}
+
+/// Does a found passage overlap some planted pair (same documents, both sides)?
+fn explained(p: &FoundPassage, planted: &[PlantedPassage]) -> bool {
+    planted.iter().any(|q| {
+        q.a_doc == p.a_doc
+            && q.b_doc == p.b_doc
+            && overlap(&p.a, &q.a) > 0
+            && overlap(&p.b, &q.b) > 0
+    })
+}
+
+fn recall_and_precision(c: &SynthCorpus) -> (f64, f64, usize) {
+    let texts: Vec<&str> = c.documents.iter().map(|d| d.text.as_str()).collect();
+    let found = find_passages(&texts);
+    let hits = c
+        .planted
+        .iter()
+        .filter(|q| found_planted(q, &found))
+        .count();
+    let cross: Vec<&FoundPassage> = found.iter().filter(|p| p.a_doc != p.b_doc).collect();
+    let explained_count = cross.iter().filter(|p| explained(p, &c.planted)).count();
+    (
+        hits as f64 / c.planted.len().max(1) as f64,
+        explained_count as f64 / cross.len().max(1) as f64,
+        found.len(),
+    )
+}
+
+#[test]
+fn synth_planted_copies_are_found() {
+    for seed in [1, 2] {
+        let c = generated(120, seed);
+        assert!(c.planted.len() >= 20, "generator plants reuse");
+        let (recall, precision, found) = recall_and_precision(&c);
+        println!(
+            "synth 120 articles seed {seed}: {} planted, {found} found, recall {recall:.3}, precision {precision:.3}",
+            c.planted.len()
+        );
+        assert!(recall >= 0.9, "recall {recall:.3}");
+        // Generated articles of one story also share real seed paragraphs that the
+        // generator does not record as planted: those count against precision here.
+        assert!(precision >= 0.85, "precision {precision:.3}");
+    }
+}
+
+#[test]
+fn generated_articles_without_planted_reuse_share_nothing() {
+    let c = generated(60, 3);
+    let planted_docs: std::collections::BTreeSet<usize> =
+        c.planted.iter().flat_map(|p| [p.a_doc, p.b_doc]).collect();
+    let texts: Vec<&str> = c.documents.iter().map(|d| d.text.as_str()).collect();
+    let found = find_passages(&texts);
+    for p in found.iter().filter(|p| p.a_doc != p.b_doc) {
+        assert!(
+            planted_docs.contains(&p.a_doc) && planted_docs.contains(&p.b_doc),
+            "passage between articles with no planted reuse: {p:?}"
+        );
+    }
+}
+
+fn run_scale(n: usize) {
+    let c = generated(n, 42);
+    let bytes: usize = c.documents.iter().map(|d| d.text.len()).sum();
+    let texts: Vec<&str> = c.documents.iter().map(|d| d.text.as_str()).collect();
+    let started = Instant::now();
+    let found = find_passages(&texts);
+    let reuse_time = started.elapsed();
+    let started = Instant::now();
+    let analysis = wirelens::analyze(&c.documents);
+    let analyze_time = started.elapsed();
+    let (recall, precision, _) = recall_and_precision(&c);
+    println!(
+        "{n} articles, {bytes} bytes: find_passages {reuse_time:?} ({} passages), analyze {analyze_time:?} ({} quotes); planted recall {recall:.3}, precision {precision:.3}",
+        found.len(),
+        analysis.quotes.len()
+    );
+}
+
+#[test]
+#[ignore = "scale measurement: run with --release"]
+fn scale_1000() {
+    run_scale(1000);
+}
+
+#[test]
+#[ignore = "scale measurement: run with --release"]
+fn scale_10000() {
+    run_scale(10_000);
+}
+
+#[test]
+#[ignore = "debugging aid"]
+fn debug_unexplained() {
+    let c = generated(120, 2);
+    let texts: Vec<&str> = c.documents.iter().map(|d| d.text.as_str()).collect();
+    let found = find_passages(&texts);
+    for p in found
+        .iter()
+        .filter(|p| p.a_doc != p.b_doc && !explained(p, &c.planted))
+    {
+        println!(
+            "UNEXPLAINED {p:?}\n A: {}\n B: {}",
+            &texts[p.a_doc][p.a.clone()],
+            &texts[p.b_doc][p.b.clone()]
+        );
+    }
+    let c = generated(120, 1);
+    let texts: Vec<&str> = c.documents.iter().map(|d| d.text.as_str()).collect();
+    let found = find_passages(&texts);
+    for q in c.planted.iter().filter(|q| !found_planted(q, &found)) {
+        println!(
+            "MISSED {q:?}\n A: {}\n B: {}",
+            &texts[q.a_doc][q.a.clone()],
+            &texts[q.b_doc][q.b.clone()]
+        );
+        for p in found
+            .iter()
+            .filter(|p| p.a_doc == q.a_doc && p.b_doc == q.b_doc)
+        {
+            println!("  found {p:?}");
+        }
+    }
+}
