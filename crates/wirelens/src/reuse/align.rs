@@ -57,6 +57,9 @@ const STRAY_WORDS: usize = 3;
 /// Words a run keeps after trimming stray words.
 const MIN_KEPT_RUN: usize = 4;
 
+/// Shortest word (bytes) that may end an extension on its own.
+const LONE_MATCH_MIN_BYTES: usize = 5;
+
 const SCORE_MATCH: i32 = 2;
 const SCORE_VARIANT: i32 = 1;
 const SCORE_MISMATCH: i32 = -2;
@@ -244,21 +247,44 @@ fn verified_passage(
 }
 
 /// Most words that a run of `len` words from `start` is trimmed by at its
-/// start: the words before a sentence break among its first three words.
+/// start: the words before a sentence break among its first three words, or
+/// before an opening quote mark when they are all short (chance matches such
+/// as "the"), unless the run itself starts at such a boundary.
 fn stray_words_at_start(side: Side, start: usize, len: usize) -> usize {
+    if start == 0 || boundary_before_start(side, start - 1) {
+        return 0; // the run starts where a sentence or quote starts: nothing stray
+    }
     (1..=STRAY_WORDS.min(len.saturating_sub(MIN_KEPT_RUN)))
         .rev()
-        .find(|&k| sentence_break(side, start + k - 1))
+        .find(|&k| {
+            sentence_break(side, start + k - 1)
+                || (quote_mark_between(side, start + k - 1, QuoteSide::Opening)
+                    && all_short(side, start..start + k))
+        })
         .unwrap_or(0)
 }
 
 /// Like [`stray_words_at_start`], at the end of the run.
 fn stray_words_at_end(side: Side, start: usize, len: usize) -> usize {
     let end = start + len;
+    if end == side.tokens.len() || boundary_after_end(side, end - 1) {
+        return 0;
+    }
     (1..=STRAY_WORDS.min(len.saturating_sub(MIN_KEPT_RUN)))
         .rev()
-        .find(|&k| sentence_break(side, end - k - 1))
+        .find(|&k| {
+            sentence_break(side, end - k - 1)
+                || (quote_mark_between(side, end - k - 1, QuoteSide::Closing)
+                    && all_short(side, end - k..end))
+        })
         .unwrap_or(0)
+}
+
+/// Are all these words short enough to be chance matches ("the", "of")?
+fn all_short(side: Side, words: Range<usize>) -> bool {
+    side.tokens[words]
+        .iter()
+        .all(|t| t.end - t.start < LONE_MATCH_MIN_BYTES)
 }
 
 /// Up to `window` word indices before `start` (nearest first, not below
@@ -266,7 +292,7 @@ fn stray_words_at_end(side: Side, start: usize, len: usize) -> usize {
 fn words_before(side: Side, start: usize, floor: usize, window: usize) -> Vec<usize> {
     let mut out = Vec::with_capacity(window);
     let mut i = start;
-    while i > floor && out.len() < window && !sentence_break(side, i - 1) {
+    while i > floor && out.len() < window && !boundary_before_start(side, i - 1) {
         i -= 1;
         out.push(i);
     }
@@ -277,11 +303,51 @@ fn words_before(side: Side, start: usize, floor: usize, window: usize) -> Vec<us
 fn words_after(side: Side, end: usize, ceiling: usize, window: usize) -> Vec<usize> {
     let mut out = Vec::with_capacity(window);
     let mut i = end;
-    while i < ceiling && out.len() < window && !(i > 0 && sentence_break(side, i - 1)) {
+    while i < ceiling && out.len() < window && !(i > 0 && boundary_after_end(side, i - 1)) {
         out.push(i);
         i += 1;
     }
     out
+}
+
+/// May a passage start at word `i + 1`, leaving word `i` out? At a sentence
+/// break or an opening quote mark ("said that “We …").
+fn boundary_before_start(side: Side, i: usize) -> bool {
+    sentence_break(side, i) || quote_mark_between(side, i, QuoteSide::Opening)
+}
+
+/// May a passage end at word `i`, leaving word `i + 1` out? At a sentence
+/// break or a closing quote mark ("… to justice,” the minister").
+fn boundary_after_end(side: Side, i: usize) -> bool {
+    sentence_break(side, i) || quote_mark_between(side, i, QuoteSide::Closing)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum QuoteSide {
+    Opening,
+    Closing,
+}
+
+/// Is there a quote mark between word `i` and word `i + 1`, attached to the
+/// next word (opening) or to the previous one (closing)? Apostrophes inside
+/// words belong to the words, so any quote character here is a quote mark.
+fn quote_mark_between(side: Side, i: usize, which: QuoteSide) -> bool {
+    let (Some(before), Some(after)) = (side.tokens.get(i), side.tokens.get(i + 1)) else {
+        return true;
+    };
+    let between = &side.text[before.end..after.start];
+    let is_quote = |c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„');
+    match which {
+        QuoteSide::Closing => between
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .any(is_quote),
+        QuoteSide::Opening => between
+            .chars()
+            .rev()
+            .take_while(|c| !c.is_whitespace())
+            .any(is_quote),
+    }
 }
 
 /// Is there a sentence break between word `i` and word `i + 1`? A line break,
@@ -325,22 +391,23 @@ struct Extension {
 
 /// Anchored alignment of the words `a_words` and `b_words` (word indices, in
 /// the direction of extension), keeping the best-scoring prefix pair.
-/// Ties go to the shorter extension, so an end never grows without a gain.
+/// Ties go to the shorter extension, so an end never grows without a gain,
+/// and an end must be a real match: two matched words in a row, or one
+/// matched word of at least [`LONE_MATCH_MIN_BYTES`] (a lone "the" is chance).
 fn extend(a: Side, a_words: &[usize], b: Side, b_words: &[usize]) -> Extension {
     let (n, m) = (a_words.len(), b_words.len());
     if n == 0 || m == 0 {
         return Extension::default();
     }
     let width = m + 1;
-    // Each cell: (score, same, variants).
-    let mut cells = vec![(0i32, 0usize, 0usize); (n + 1) * width];
+    let mut cells = vec![Cell::default(); (n + 1) * width];
     for i in 1..=n {
-        cells[i * width] = (SCORE_GAP * i as i32, 0, 0);
+        cells[i * width].score = SCORE_GAP * i as i32;
     }
     for (j, cell) in cells.iter_mut().enumerate().take(m + 1).skip(1) {
-        *cell = (SCORE_GAP * j as i32, 0, 0);
+        cell.score = SCORE_GAP * j as i32;
     }
-    let mut best = (0i32, 0usize, 0usize);
+    let mut best_score = 0;
     let mut best_ext = Extension::default();
     for i in 1..=n {
         for j in 1..=m {
@@ -355,31 +422,59 @@ fn extend(a: Side, a_words: &[usize], b: Side, b_words: &[usize]) -> Extension {
             let diag = cells[(i - 1) * width + j - 1];
             let up = cells[(i - 1) * width + j];
             let left = cells[i * width + j - 1];
-            let mut cell = (diag.0 + gain, diag.1 + is_same, diag.2 + is_variant);
-            if up.0 + SCORE_GAP > cell.0 {
-                cell = (up.0 + SCORE_GAP, up.1, up.2);
-            }
-            if left.0 + SCORE_GAP > cell.0 {
-                cell = (left.0 + SCORE_GAP, left.1, left.2);
+            let matched = is_same + is_variant > 0;
+            let mut cell = Cell {
+                score: diag.score + gain,
+                same: diag.same + is_same,
+                variants: diag.variants + is_variant,
+                matches_in_a_row: if matched {
+                    diag.matches_in_a_row + 1
+                } else {
+                    0
+                },
+            };
+            for gap in [up, left] {
+                if gap.score + SCORE_GAP > cell.score {
+                    cell = Cell {
+                        score: gap.score + SCORE_GAP,
+                        matches_in_a_row: 0,
+                        ..gap
+                    };
+                }
             }
             cells[i * width + j] = cell;
+            let real_end = cell.matches_in_a_row >= 2
+                || (cell.matches_in_a_row == 1 && ta.end - ta.start >= LONE_MATCH_MIN_BYTES);
             let shorter = (i + j, i.max(j))
                 < (
                     best_ext.len_a + best_ext.len_b,
                     best_ext.len_a.max(best_ext.len_b),
                 );
-            if cell.0 > best.0 || (cell.0 == best.0 && cell.0 > 0 && shorter) {
-                best = cell;
+            if real_end
+                && (cell.score > best_score
+                    || (cell.score == best_score && cell.score > 0 && shorter))
+            {
+                best_score = cell.score;
                 best_ext = Extension {
                     len_a: i,
                     len_b: j,
-                    same: cell.1,
-                    variants: cell.2,
+                    same: cell.same,
+                    variants: cell.variants,
                 };
             }
         }
     }
     best_ext
+}
+
+/// One cell of the extension alignment: the best path ending there.
+#[derive(Debug, Default, Clone, Copy)]
+struct Cell {
+    score: i32,
+    same: usize,
+    variants: usize,
+    /// Matched words (identical or variant) ending the path, in a row.
+    matches_in_a_row: usize,
 }
 
 /// Merge passages of one pair that overlap on both sides into one.

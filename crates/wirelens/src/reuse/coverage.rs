@@ -1,15 +1,18 @@
 //! What share of each document is found elsewhere, and how much each pair shares.
 //!
 //! Coverage is a union of byte ranges (overlapping passages never count
-//! twice). The original share counts **non-whitespace bytes**, so NBSPs,
-//! line breaks and indentation do not dilute or inflate it.
+//! twice). The original share counts **word bytes** (the bytes of
+//! [`crate::text::tokens`]): spaces, NBSPs, line breaks, punctuation and quote
+//! marks between words never decide what is original, so two identical
+//! articles share everything (0.0) even though passages stop at the last word.
 
 use super::FoundPassage;
+use crate::text::{tokens, Token};
 use std::ops::Range;
 
-/// Per document, the share (0..=1) of its non-whitespace bytes NOT covered by
+/// Per document, the share (0..=1) of its word bytes NOT covered by
 /// passages shared with OTHER documents (repeats inside the document do not
-/// count). 1.0 for a document that shares nothing or has no visible text.
+/// count). 1.0 for a document that shares nothing or has no words.
 pub fn original_shares(texts: &[&str], passages: &[FoundPassage]) -> Vec<f64> {
     let mut ranges: Vec<Vec<Range<usize>>> = vec![Vec::new(); texts.len()];
     for p in passages.iter().filter(|p| p.a_doc != p.b_doc) {
@@ -24,15 +27,16 @@ pub fn original_shares(texts: &[&str], passages: &[FoundPassage]) -> Vec<f64> {
         .iter()
         .zip(ranges)
         .map(|(text, ranges)| {
-            let visible = visible_bytes(text, 0..text.len());
-            if visible == 0 {
+            let words = tokens(text);
+            let total: usize = words.iter().map(|t| t.end - t.start).sum();
+            if total == 0 {
                 return 1.0;
             }
             let shared: usize = union(ranges)
                 .into_iter()
-                .map(|r| visible_bytes(text, r))
+                .map(|r| word_bytes_within(&words, r))
                 .sum();
-            1.0 - shared as f64 / visible as f64
+            1.0 - shared as f64 / total as f64
         })
         .collect()
 }
@@ -71,18 +75,14 @@ fn union(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     out
 }
 
-/// Non-whitespace bytes of `text[range]` (range clamped to the text and char boundaries).
-fn visible_bytes(text: &str, range: Range<usize>) -> usize {
-    let end = range.end.min(text.len());
-    let start = range.start.min(end);
-    match text.get(start..end) {
-        Some(slice) => slice
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(char::len_utf8)
-            .sum(),
-        None => 0,
-    }
+/// Bytes of the words (sorted, disjoint) that lie inside `range`.
+fn word_bytes_within(words: &[Token], range: Range<usize>) -> usize {
+    let first = words.partition_point(|t| t.start < range.start);
+    words[first..]
+        .iter()
+        .take_while(|t| t.end <= range.end)
+        .map(|t| t.end - t.start)
+        .sum()
 }
 
 #[cfg(test)]
@@ -100,8 +100,8 @@ mod tests {
     }
 
     #[test]
-    fn shares_count_non_whitespace_bytes_outside_other_documents_passages() {
-        let texts = ["abcd efgh", "abcd", "xyz xyz"];
+    fn shares_count_word_bytes_outside_other_documents_passages() {
+        let texts = ["abcd, efgh.", "abcd", "xyz xyz"];
         let passages = [passage(0, 0..4, 1, 0..4), passage(2, 0..3, 2, 4..7)];
         let shares = original_shares(&texts, &passages);
         assert_eq!(shares, vec![0.5, 0.0, 1.0]);
