@@ -83,7 +83,7 @@ pub(super) fn passages_from_seeds(
             text: texts[b_doc],
             tokens: &docs[b_doc],
         };
-        let runs = runs_from_seeds(a.tokens, b.tokens, pair);
+        let runs = runs_from_seeds(a.tokens, b.tokens, a_doc == b_doc, pair);
         let passages = join_runs(a, b, a_doc == b_doc, &runs, params);
         for p in merge_overlapping(passages) {
             found.push(FoundPassage {
@@ -99,7 +99,10 @@ pub(super) fn passages_from_seeds(
 }
 
 /// Grow seeds (sorted by diagonal, then position) into maximal exact runs.
-fn runs_from_seeds(a: &[Token], b: &[Token], seeds: &[Seed]) -> Vec<Run> {
+/// Inside one document a run longer than its diagonal overlaps itself (a
+/// paragraph repeated three times): it is cut into pieces one diagonal long,
+/// so each pair of copies becomes its own passage.
+fn runs_from_seeds(a: &[Token], b: &[Token], same_doc: bool, seeds: &[Seed]) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::new();
     let mut last_on_diagonal: Option<(i64, usize)> = None; // (diagonal, a end)
     for seed in seeds {
@@ -122,11 +125,16 @@ fn runs_from_seeds(a: &[Token], b: &[Token], seeds: &[Seed]) -> Vec<Run> {
             len += 1;
         }
         last_on_diagonal = Some((diagonal, start_a + len));
-        runs.push(Run {
-            a: start_a,
-            b: start_b,
-            len,
-        });
+        let piece = if same_doc { start_b - start_a } else { len };
+        let mut offset = 0;
+        while offset < len {
+            runs.push(Run {
+                a: start_a + offset,
+                b: start_b + offset,
+                len: piece.min(len - offset),
+            });
+            offset += piece;
+        }
     }
     runs.sort_unstable();
     runs.dedup();
@@ -147,9 +155,12 @@ fn join_runs(
             if next.a > first.a + first.len + params.max_gap {
                 break;
             }
+            // Inside one document the joined `a` side must end before the `b` side starts.
+            let disjoint = !same_doc || next.a + next.len <= first.b;
             if next.a > first.a
                 && next.b > first.b
                 && next.b <= first.b + first.len + params.max_gap
+                && disjoint
             {
                 groups.union(i, i + 1 + offset);
             }
@@ -560,6 +571,24 @@ mod tests {
                 same: 1,
                 variants: 1
             }
+        );
+    }
+
+    #[test]
+    fn a_paragraph_three_times_in_one_article_gives_each_pair_of_copies() {
+        let paragraph =
+            "The council met again on Thursday to discuss the new bridge over the river.";
+        let text = format!("{paragraph} {paragraph} {paragraph}");
+        let found = crate::reuse::find_passages(&[&text]);
+        let spans: Vec<(&str, usize, usize)> = found
+            .iter()
+            .map(|p| (&text[p.a.clone()], p.a.start, p.b.start))
+            .collect();
+        let copy = paragraph.len() + 1;
+        let body = &paragraph[..paragraph.len() - 1];
+        assert_eq!(
+            spans,
+            vec![(body, 0, copy), (body, 0, 2 * copy), (body, copy, 2 * copy)]
         );
     }
 
