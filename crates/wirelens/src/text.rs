@@ -103,37 +103,47 @@ pub fn for_each_token(text: &str, mut emit: impl FnMut(Token)) {
 
 /// End of the word that starts at `start` (which is alphanumeric).
 fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = start;
-    let mut chars = text[start..].char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
+    loop {
+        // ASCII fast path: letters, digits and a straight apostrophe inside the word.
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            end += 1;
+        }
+        let Some(c) = text[end..].chars().next() else {
+            return end;
+        };
         if c.is_alphanumeric() {
-            end = start + offset + c.len_utf8();
-        } else if is_apostrophe(c) {
-            // Inside the word only when followed by another alphanumeric.
-            match chars.peek() {
-                Some(&(_, next)) if next.is_alphanumeric() => {}
-                _ => break,
-            }
+            end += c.len_utf8();
+        } else if is_apostrophe(c) && starts_with_alphanumeric(&text[end + c.len_utf8()..]) {
+            end += c.len_utf8();
         } else {
-            break;
+            return end;
         }
     }
-    end
+}
+
+fn starts_with_alphanumeric(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// The matching key of one word: FNV-1a over its normalised form
 /// ([`normalized`]), computed without allocating.
 pub fn word_key(word: &str) -> u64 {
     let mut hash = FNV_OFFSET;
-    let mut feed = |c: char| {
-        let mut buf = [0u8; 4];
-        for &byte in c.encode_utf8(&mut buf).as_bytes() {
-            hash ^= u64::from(byte);
+    if word.is_ascii() && word != "&" {
+        for &byte in strip_possessive(word).as_bytes() {
+            hash ^= u64::from(byte.to_ascii_lowercase());
             hash = hash.wrapping_mul(FNV_PRIME);
         }
-    };
-    for c in normalized_chars(word) {
-        feed(c);
+    } else {
+        for c in normalized_chars(word) {
+            let mut buf = [0u8; 4];
+            for &byte in c.encode_utf8(&mut buf).as_bytes() {
+                hash ^= u64::from(byte);
+                hash = hash.wrapping_mul(FNV_PRIME);
+            }
+        }
     }
     // A final mix so that keys of similar words differ in their high bits too.
     mix64(hash)
@@ -232,6 +242,9 @@ mod tests {
         assert_eq!(word_key("Taliban\u{2019}s"), word_key("taliban"));
         assert_eq!(word_key("Massoud's"), word_key("MASSOUD"));
         assert_ne!(word_key("Dashti"), word_key("Dashty"));
+        // The ASCII fast path and the Unicode path agree.
+        assert_eq!(word_key("Don't"), word_key("don\u{2019}t"));
+        assert_eq!(word_key("RÉSISTANCE"), word_key("résistance"));
     }
 
     #[test]

@@ -340,13 +340,26 @@ fn analyze_a_large_generated_corpus() {
     let seed_refs: Vec<&str> = seeds.iter().map(String::as_str).collect();
     let corpus = synth::corpus(&seed_refs, n, 42);
     let bytes: usize = corpus.documents.iter().map(|d| d.text.len()).sum();
+    let texts: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
+    let started = std::time::Instant::now();
+    let tokens: Vec<Vec<text::Token>> = texts.iter().map(|t| text::tokens(t)).collect();
+    let tokenized = started.elapsed();
+    let seeds = wirelens::reuse::index::candidate_seeds(&tokens, &Default::default());
+    let indexed = started.elapsed();
+    let passages = find_passages(&texts);
+    let reuse_total = started.elapsed() - indexed;
     let started = std::time::Instant::now();
     let analysis = wirelens::analyze(&corpus.documents);
     println!(
-        "{n} articles, {bytes} bytes: {} passages in {:?}",
-        analysis.passages.len(),
+        "{n} articles, {bytes} bytes, {} tokens, {} seeds: tokens {tokenized:?}, index+seeds {:?}, \
+         find_passages {reuse_total:?} ({} passages), analyze {:?}",
+        tokens.iter().map(Vec::len).sum::<usize>(),
+        seeds.len(),
+        indexed - tokenized,
+        passages.len(),
         started.elapsed()
     );
+    assert_eq!(analysis.passages.len(), passages.len());
 }
 
 // ---------------------------------------------------------------- properties

@@ -4,7 +4,8 @@
 //! start there (a *shingle*, `ReuseParams::ngram` words). The index is a flat vector of
 //! `(shingle hash, document, position)` sorted by hash: no hash map, so no
 //! iteration order can leak into the output, and any subset of documents (a
-//! shard) can be indexed on its own. Equal hashes are candidate matches; a
+//! shard) can be indexed on its own; [`NgramIndex::build_shard`] splits the
+//! index by hash so that shards can be built and paired on separate workers. Equal hashes are candidate matches; a
 //! hash shared by more than `ReuseParams::max_ngram_occurrences` positions is boilerplate (a
 //! dateline, a stock phrase) and yields no candidates, which keeps the number
 //! of candidate pairs close to linear in the corpus size.
@@ -57,19 +58,31 @@ impl NgramIndex {
     /// Index the documents `docs[d]` (tokens of document `d`) with n-grams of
     /// `params.ngram` words.
     pub fn build(docs: &[Vec<Token>], params: &ReuseParams) -> Self {
+        Self::build_shard(docs, params, 0, 1)
+    }
+
+    /// The part of the index whose hashes fall in shard `shard` of `shards`
+    /// (hash modulo `shards`). Shards are independent: each can be built and
+    /// paired on another worker, and the union of their seeds, sorted, is
+    /// exactly the seeds of the whole index (no n-gram spans two shards).
+    pub fn build_shard(docs: &[Vec<Token>], params: &ReuseParams, shard: u64, shards: u64) -> Self {
         let ngram = params.ngram.max(1);
+        let shards = shards.max(1);
         let total: usize = docs.iter().map(|d| d.len().saturating_sub(ngram - 1)).sum();
-        let mut postings = Vec::with_capacity(total);
+        let mut postings = Vec::with_capacity(total / shards as usize + 1);
         let mut window: Vec<u64> = Vec::with_capacity(ngram);
         for (doc, tokens) in docs.iter().enumerate() {
             for (pos, shingle) in tokens.windows(ngram).enumerate() {
                 window.clear();
                 window.extend(shingle.iter().map(|t| t.key));
-                postings.push(Posting {
-                    hash: shingle_hash(&window),
-                    doc: doc as u32,
-                    pos: pos as u32,
-                });
+                let hash = shingle_hash(&window);
+                if hash % shards == shard {
+                    postings.push(Posting {
+                        hash,
+                        doc: doc as u32,
+                        pos: pos as u32,
+                    });
+                }
             }
         }
         postings.sort_unstable();
@@ -99,9 +112,15 @@ impl NgramIndex {
                 }
             }
         }
-        seeds.sort_unstable_by_key(Seed::alignment_order);
+        sort_for_alignment(&mut seeds);
         seeds
     }
+}
+
+/// Sort seeds in the order alignment needs (document pair, diagonal, position),
+/// e.g. after concatenating the seeds of several shards.
+pub fn sort_for_alignment(seeds: &mut [Seed]) {
+    seeds.sort_unstable_by_key(Seed::alignment_order);
 }
 
 /// The candidate seeds of a corpus: index it, then pair equal n-grams.
@@ -125,6 +144,23 @@ mod tests {
         assert!(seeds.iter().all(|s| s.a_doc == 0 && s.b_doc == 1));
         assert_eq!((seeds[0].a_pos, seeds[0].b_pos), (0, 1));
         assert_eq!((seeds[1].a_pos, seeds[1].b_pos), (1, 2));
+    }
+
+    #[test]
+    fn shards_together_give_the_same_seeds_as_the_whole_index() {
+        let params = ReuseParams::default();
+        let docs = vec![
+            tokens("the valley fell after days of fighting with the resistance forces"),
+            tokens("after days of fighting with the resistance forces the valley fell"),
+            tokens("days of fighting with the resistance forces in the valley"),
+        ];
+        let whole = candidate_seeds(&docs, &params);
+        assert!(whole.len() > 10);
+        let mut sharded: Vec<Seed> = (0..3)
+            .flat_map(|shard| NgramIndex::build_shard(&docs, &params, shard, 3).seeds())
+            .collect();
+        sort_for_alignment(&mut sharded);
+        assert_eq!(sharded, whole);
     }
 
     #[test]
