@@ -405,6 +405,23 @@ fn check_invariants(texts: &[&str], found: &[FoundPassage]) {
     }
 }
 
+/// A sentence of `n` words from a vocabulary of invented words, so that
+/// chance matches between generated texts are as rare as in real prose.
+fn invented_words(n: std::ops::Range<usize>) -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(
+        (0usize..400).prop_map(|i| {
+            let syllables = ["ka", "ro", "mi", "tel", "vos", "an", "dru", "pe"];
+            format!(
+                "{}{}{}",
+                syllables[i % 8],
+                syllables[i / 8 % 8],
+                syllables[i / 64 % 8]
+            )
+        }),
+        n,
+    )
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
         cases: 256,
@@ -451,6 +468,25 @@ proptest! {
         let shares_backward = original_shares(&[&b, &a], &backward);
         prop_assert!((shares_forward[0] - shares_backward[1]).abs() < 1e-9);
         prop_assert!((shares_forward[1] - shares_backward[0]).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_planted_sentence_is_found_wherever_it_sits(
+        planted in invented_words(10..30),
+        before_a in invented_words(0..40),
+        after_a in invented_words(0..40),
+        before_b in invented_words(0..40),
+        after_b in invented_words(0..40),
+    ) {
+        let sentence = planted.join(" ");
+        let a = format!("{}. {sentence}. {}", before_a.join(" "), after_a.join(" "));
+        let b = format!("{} \u{201c}{sentence}\u{201d} {}", before_b.join(" "), after_b.join(" "));
+        let found = find_passages(&[&a, &b]);
+        let (in_a, in_b) = (at(&a, &sentence), at(&b, &sentence));
+        prop_assert!(
+            found.iter().any(|p| p.a_doc == 0 && p.b_doc == 1 && covers(&p.a, &in_a) && covers(&p.b, &in_b)),
+            "planted sentence not found: {:?}", found
+        );
     }
 
     #[test]
