@@ -303,7 +303,7 @@ fn all_short(side: Side, words: Range<usize>) -> bool {
 fn words_before(side: Side, start: usize, floor: usize, window: usize) -> Vec<usize> {
     let mut out = Vec::with_capacity(window);
     let mut i = start;
-    while i > floor && out.len() < window && !boundary_before_start(side, i - 1) {
+    while i > floor && out.len() < window && !sentence_break(side, i - 1) {
         i -= 1;
         out.push(i);
     }
@@ -314,7 +314,7 @@ fn words_before(side: Side, start: usize, floor: usize, window: usize) -> Vec<us
 fn words_after(side: Side, end: usize, ceiling: usize, window: usize) -> Vec<usize> {
     let mut out = Vec::with_capacity(window);
     let mut i = end;
-    while i < ceiling && out.len() < window && !(i > 0 && boundary_after_end(side, i - 1)) {
+    while i < ceiling && out.len() < window && !(i > 0 && sentence_break(side, i - 1)) {
         out.push(i);
         i += 1;
     }
