@@ -152,7 +152,7 @@ fn debug_unexplained() {
             &texts[p.b_doc][p.b.clone()]
         );
     }
-    let c = generated(120, 1);
+    let c = generated(400, 5);
     let texts: Vec<&str> = c.documents.iter().map(|d| d.text.as_str()).collect();
     let found = find_passages(&texts);
     for q in c.planted.iter().filter(|q| !found_planted(q, &found)) {

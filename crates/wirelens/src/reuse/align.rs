@@ -12,7 +12,7 @@
 //!    extends across a sentence break, so a passage never grows by a stray word
 //!    of the next sentence);
 //! 4. the passage is kept when both sides have `min_words`, enough words
-//!    match and the similarity is high enough; overlapping passages of the
+//!    match and the similarity is high enough; close or overlapping passages of the
 //!    same pair are merged.
 //!
 //! Work is linear in the number of seeds and run lengths; the only quadratic
@@ -85,7 +85,7 @@ pub(super) fn passages_from_seeds(
         };
         let runs = runs_from_seeds(a.tokens, b.tokens, a_doc == b_doc, pair);
         let passages = join_runs(a, b, a_doc == b_doc, &runs, params);
-        for p in merge_overlapping(passages) {
+        for p in merge_close(passages, a_doc == b_doc, params.max_gap) {
             found.push(FoundPassage {
                 a_doc,
                 a: a.tokens[p.a.start].start..a.tokens[p.a.end - 1].end,
@@ -488,24 +488,40 @@ struct Cell {
     matches_in_a_row: usize,
 }
 
-/// Merge passages of one pair that overlap on both sides into one.
-fn merge_overlapping(mut passages: Vec<WordPassage>) -> Vec<WordPassage> {
+/// Merge passages of one pair that overlap on both sides, or follow each
+/// other on both sides with at most `max_gap` words between them (a stretch
+/// of dense edits that split one copied paragraph in two).
+fn merge_close(mut passages: Vec<WordPassage>, same_doc: bool, max_gap: usize) -> Vec<WordPassage> {
     passages.sort_by_key(|p| (p.a.start, p.b.start, p.a.end, p.b.end));
     let mut merged: Vec<WordPassage> = Vec::with_capacity(passages.len());
     for p in passages {
-        let overlapping = merged.iter_mut().rev().find(|q| {
-            q.a.start < p.a.end && p.a.start < q.a.end && q.b.start < p.b.end && p.b.start < q.b.end
+        let close = merged.iter_mut().rev().find(|q| {
+            let overlapping = q.a.start < p.a.end
+                && p.a.start < q.a.end
+                && q.b.start < p.b.end
+                && p.b.start < q.b.end;
+            let following = p.a.start >= q.a.end
+                && p.a.start - q.a.end <= max_gap
+                && p.b.start >= q.b.end
+                && p.b.start - q.b.end <= max_gap;
+            let disjoint = !same_doc || q.a.end.max(p.a.end) <= q.b.start.min(p.b.start);
+            (overlapping || following) && disjoint
         });
-        match overlapping {
+        match close {
             Some(q) => {
                 let (weight_q, weight_p) = (
                     (q.a.len() + q.b.len()) as f64,
                     (p.a.len() + p.b.len()) as f64,
                 );
-                q.similarity =
-                    (q.similarity * weight_q + p.similarity * weight_p) / (weight_q + weight_p);
-                q.a = q.a.start.min(p.a.start)..q.a.end.max(p.a.end);
-                q.b = q.b.start.min(p.b.start)..q.b.end.max(p.b.end);
+                let a = q.a.start.min(p.a.start)..q.a.end.max(p.a.end);
+                let b = q.b.start.min(p.b.start)..q.b.end.max(p.b.end);
+                // Words between the two (if any) count as unmatched.
+                let total = (a.len() + b.len()) as f64;
+                q.similarity = ((q.similarity * weight_q + p.similarity * weight_p)
+                    / total.max(weight_q + weight_p))
+                .min(1.0);
+                q.a = a;
+                q.b = b;
             }
             None => merged.push(p),
         }
