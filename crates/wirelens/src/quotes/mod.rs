@@ -1,7 +1,34 @@
-//! Quotes: spans, attribution, canonical speakers, utterances.
-//! (Placeholder interface; lands with issue #5.)
+//! Quotes: who is quoted, saying what, where — and the same words elsewhere.
+//!
+//! Pipeline, per article then over the corpus (rules and lexicons only, every
+//! attribution explainable by its cue and mention):
+//! 1. [`spans`] finds the quoted spans (every quote-mark style, nested,
+//!    multi-paragraph, split by an attribution; unbalanced marks dropped);
+//! 2. [`scan`] tokenises the article into words and sentences, knowing which
+//!    words are inside quotes;
+//! 3. [`mentions`] finds names, roles, acronyms, pronouns and descriptions;
+//! 4. [`speakers`] merges names across the corpus into canonical speakers and
+//!    resolves every mention of an article to one;
+//! 5. [`cues`] attributes each quote to a mention through a cue and notes the
+//!    channel; headings and scare quotes without a speaker are dropped;
+//! 6. [`utterances`] groups quotes of the same statement and flags conflicts.
 
-use crate::{Quote, Speaker, Utterance};
+pub mod cues;
+pub mod lexicon;
+pub mod mentions;
+pub mod scan;
+pub mod spans;
+pub mod speakers;
+pub mod utterances;
+
+use crate::{Quote, Span, Speaker, Utterance};
+use cues::{Attribution, Attributor, QuotePosition};
+use lexicon::Lexicon;
+use mentions::{Article, CorpusNames, Mention, MentionKind};
+use scan::Token;
+use spans::RawQuote;
+use speakers::{EntityKind, Registry};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What quote attribution finds in a corpus.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -11,8 +38,326 @@ pub struct QuoteAnalysis {
     pub utterances: Vec<Utterance>,
 }
 
+/// One article, scanned.
+struct Scanned<'t> {
+    text: &'t str,
+    raw: Vec<RawQuote>,
+    tokens: Vec<Token>,
+    lower: Vec<String>,
+    heading: Vec<bool>,
+}
+
+impl<'t> Scanned<'t> {
+    fn new(text: &'t str, lexicon: &Lexicon) -> Self {
+        let raw = spans::find_quotes(text);
+        let mut tokens = scan::tokenize(text);
+        // Mark words inside quotes (both lists are in text order).
+        let mut q = 0;
+        for token in &mut tokens {
+            while q < raw.len() && raw[q].content.end <= token.start {
+                q += 1;
+            }
+            if let Some(quote) = raw.get(q) {
+                token.in_quote = token.start >= quote.content.start && token.end <= quote.content.end;
+            }
+        }
+        scan::mark_sentences(text, &mut tokens, lexicon);
+        let lower = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let heading = mentions::heading_paragraphs(text);
+        Scanned {
+            text,
+            raw,
+            tokens,
+            lower,
+            heading,
+        }
+    }
+
+    fn article(&self) -> Article<'_> {
+        Article {
+            text: self.text,
+            tokens: &self.tokens,
+            lower: &self.lower,
+            heading: &self.heading,
+        }
+    }
+
+    fn token_at(&self, offset: usize) -> usize {
+        self.tokens
+            .partition_point(|t| t.start < offset)
+            .min(self.tokens.len().saturating_sub(1))
+    }
+
+    fn positions(&self) -> Vec<QuotePosition> {
+        self.raw
+            .iter()
+            .map(|r| {
+                let open = self.token_at(r.open.start);
+                let embedded = !self.text[r.content.start..r.content.end].ends_with(|c: char| c.is_ascii_punctuation() || "…—–".contains(c));
+                match r.close {
+                    Some(close) => QuotePosition {
+                        open,
+                        close: self.token_at(close.start),
+                        has_close: true,
+                        embedded,
+                    },
+                    None => QuotePosition {
+                        open,
+                        close: self.tokens.partition_point(|t| t.start < r.content.end).saturating_sub(1),
+                        has_close: false,
+                        embedded,
+                    },
+                }
+            })
+            .collect()
+    }
+
+    /// The quote is a whole line of a few words with no sentence punctuation:
+    /// a heading or title in quote marks ("‘OUR BROTHERS’", "'Hit hard'").
+    fn is_heading(&self, raw: &RawQuote) -> bool {
+        let Some(close) = raw.close else {
+            return false;
+        };
+        let line_start = self.text[..raw.open.start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = self.text[close.end..].find('\n').map_or(self.text.len(), |p| close.end + p);
+        let whole_line = self.text[line_start..raw.open.start].trim().is_empty()
+            && self.text[close.end..line_end].trim().is_empty();
+        let content = &self.text[raw.content.start..raw.content.end];
+        whole_line && word_count(content) <= 8 && !ends_sentence(content)
+    }
+}
+
+fn word_count(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['.', '!', '?', '…'])
+}
+
+/// A quote kept after filtering, before numbering.
+struct Found {
+    doc: usize,
+    raw: RawQuote,
+    attribution: Attribution,
+    mention_span: Option<Span>,
+    entity: Option<usize>,
+    continues_previous: bool,
+}
+
 /// Find and attribute every quote of every document (`ids[i]` names `texts[i]`).
 pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
-    let _ = (ids, texts);
-    QuoteAnalysis::default()
+    let lexicon = Lexicon::get();
+    let scanned: Vec<Scanned> = texts.iter().map(|t| Scanned::new(t, lexicon)).collect();
+    let mut names = CorpusNames::default();
+    for s in &scanned {
+        mentions::gather_names(&s.article(), lexicon, &mut names);
+    }
+    let all_mentions: Vec<Vec<Mention>> = scanned
+        .iter()
+        .map(|s| mentions::find_mentions(&s.article(), lexicon, &names))
+        .collect();
+    let registry = Registry::build(&all_mentions);
+    let resolved: Vec<Vec<Option<usize>>> = all_mentions
+        .iter()
+        .map(|m| registry.resolve(m, lexicon))
+        .collect();
+
+    let mut found: Vec<Found> = Vec::new();
+    for (doc, s) in scanned.iter().enumerate() {
+        let article = s.article();
+        let attributor = Attributor {
+            article: &article,
+            mentions: &all_mentions[doc],
+            entities: &resolved[doc],
+            lexicon,
+        };
+        let positions = s.positions();
+        let continues: Vec<bool> = s.raw.iter().map(|r| r.continues_previous).collect();
+        let attributions = attributor.attribute_all(&positions, &continues);
+        let mut previous_kept: Option<(usize, Option<Span>)> = None;
+        for ((raw, attribution), position) in s.raw.iter().zip(attributions).zip(&positions) {
+            if s.is_heading(raw) {
+                continue;
+            }
+            let content = &s.text[raw.content.start..raw.content.end];
+            let scare = attribution.mention.is_none() && word_count(content) <= 4 && !ends_sentence(content);
+            if scare {
+                continue;
+            }
+            let sentence = s.tokens[position.open].sentence;
+            let split = previous_kept.is_some_and(|(previous_sentence, cue_span)| {
+                previous_sentence == sentence && cue_span.is_some() && cue_span == attribution.cue_span
+            });
+            previous_kept = Some((s.tokens[position.close].sentence, attribution.cue_span));
+            let mention = attribution.mention.map(|m| &all_mentions[doc][m]);
+            found.push(Found {
+                doc,
+                raw: *raw,
+                mention_span: mention.map(|m| m.span),
+                entity: attribution.mention.and_then(|m| resolved[doc][m]),
+                attribution,
+                continues_previous: raw.continues_previous || split,
+            });
+        }
+    }
+    found.sort_by_key(|f| (f.doc, f.raw.content.start));
+    build_analysis(ids, texts, &found, &registry, &all_mentions, &resolved, lexicon)
+}
+
+/// Roles and aliases of every entity, from all its mentions.
+struct EntityFacts {
+    aliases: BTreeMap<usize, BTreeSet<String>>,
+    role: BTreeMap<usize, String>,
+}
+
+fn entity_facts(registry: &Registry, all_mentions: &[Vec<Mention>], resolved: &[Vec<Option<usize>>]) -> EntityFacts {
+    let mut aliases: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
+    // entity → role → (count, first seen order)
+    let mut roles: BTreeMap<usize, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
+    let mut order = 0;
+    for (mentions, entities) in all_mentions.iter().zip(resolved) {
+        for (m, e) in mentions.iter().zip(entities) {
+            let Some(e) = *e else { continue };
+            if matches!(m.kind, MentionKind::Person | MentionKind::Org) {
+                let surface = m.words.join(" ");
+                let set = aliases.entry(e).or_default();
+                if surface != registry.entity(e).name {
+                    set.insert(surface);
+                }
+                if let Some(acronym) = &m.acronym {
+                    set.insert(acronym.clone());
+                }
+            }
+            if let Some(role) = &m.role {
+                order += 1;
+                let entry = roles.entry(e).or_default().entry(role.clone()).or_insert((0, order));
+                entry.0 += 1;
+            }
+        }
+    }
+    let role = roles
+        .into_iter()
+        .filter_map(|(e, counts)| {
+            let best = counts
+                .into_iter()
+                .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))?;
+            Some((e, best.0))
+        })
+        .collect();
+    EntityFacts { aliases, role }
+}
+
+fn build_analysis(
+    ids: &[&str],
+    texts: &[&str],
+    found: &[Found],
+    registry: &Registry,
+    all_mentions: &[Vec<Mention>],
+    resolved: &[Vec<Option<usize>>],
+    lexicon: &Lexicon,
+) -> QuoteAnalysis {
+    let facts = entity_facts(registry, all_mentions, resolved);
+    let names_of = |e: usize| -> Vec<String> {
+        let mut names = vec![registry.entity(e).name.to_lowercase()];
+        if let Some(a) = facts.aliases.get(&e) {
+            names.extend(a.iter().map(|s| s.to_lowercase()));
+        }
+        names
+    };
+    // x speaks for y: x's role names y ("Taliban spokesman" speaks for the Taliban).
+    let speaks_for = |x: usize, y: usize| -> bool {
+        let Some(role) = facts.role.get(&x) else {
+            return false;
+        };
+        let role_words: Vec<String> = role
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        registry.entity(y).kind == EntityKind::Org
+            && names_of(y).iter().any(|name| {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                !words.is_empty() && role_words.windows(words.len()).any(|w| w.iter().map(String::as_str).eq(words.iter().copied()))
+            })
+    };
+    let quote_facts: Vec<utterances::QuoteFacts> = found
+        .iter()
+        .map(|f| utterances::QuoteFacts {
+            text: texts[f.doc][f.raw.content.start..f.raw.content.end].to_string(),
+            speaker: f.entity,
+            continues_previous: f.continues_previous,
+        })
+        .collect();
+    // Continuation only links quotes of the same article, adjacent after sorting.
+    let quote_facts: Vec<utterances::QuoteFacts> = quote_facts
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut q)| {
+            q.continues_previous &= i > 0 && found[i - 1].doc == found[i].doc;
+            q
+        })
+        .collect();
+    let groups = utterances::group(&quote_facts, lexicon, speaks_for);
+
+    let quotes: Vec<Quote> = found
+        .iter()
+        .enumerate()
+        .map(|(id, f)| Quote {
+            id,
+            doc: ids[f.doc].to_string(),
+            start: f.raw.content.start,
+            end: f.raw.content.end,
+            text: texts[f.doc][f.raw.content.start..f.raw.content.end].to_string(),
+            speaker: f.entity.map(|e| registry.entity(e).name.clone()),
+            mention: f.mention_span,
+            cue: f.attribution.cue.clone(),
+            channel: f.attribution.channel.clone(),
+            utterance: groups[id],
+            cue_span: f.attribution.cue_span,
+        })
+        .collect();
+
+    let mut by_entity: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (id, f) in found.iter().enumerate() {
+        if let Some(e) = f.entity {
+            by_entity.entry(e).or_default().push(id);
+        }
+    }
+    let mut speakers: Vec<Speaker> = by_entity
+        .into_iter()
+        .map(|(e, quotes)| Speaker {
+            name: registry.entity(e).name.clone(),
+            aliases: facts.aliases.get(&e).map(|a| a.iter().cloned().collect()).unwrap_or_default(),
+            role: facts.role.get(&e).cloned(),
+            quotes,
+        })
+        .collect();
+    speakers.sort_by(|a, b| a.name.cmp(&b.name).then(a.quotes.cmp(&b.quotes)));
+
+    let group_count = groups.iter().copied().max().map_or(0, |m| m + 1);
+    let mut utterances: Vec<Utterance> = (0..group_count)
+        .map(|id| Utterance {
+            id,
+            quotes: Vec::new(),
+            speakers: Vec::new(),
+            conflict: false,
+        })
+        .collect();
+    for (id, &g) in groups.iter().enumerate() {
+        utterances[g].quotes.push(id);
+    }
+    for u in &mut utterances {
+        let names: BTreeSet<&String> = u.quotes.iter().filter_map(|&q| quotes[q].speaker.as_ref()).collect();
+        let channels: BTreeSet<&String> = u.quotes.iter().filter_map(|&q| quotes[q].channel.as_ref()).collect();
+        u.conflict = names.len() > 1 || channels.len() > 1;
+        u.speakers = names.into_iter().cloned().collect();
+    }
+    QuoteAnalysis {
+        quotes,
+        speakers,
+        utterances,
+    }
 }

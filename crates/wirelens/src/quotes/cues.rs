@@ -1,0 +1,330 @@
+//! Attribution: which cue (a verb or phrase from `data/cues.txt`) and which
+//! mention a quote hangs on, and the channel named around it.
+//!
+//! Tried in order, the first that finds a speaker wins:
+//! 1. after the quote, in its sentence: `“…,” he said` / `“…,” said X` /
+//!    a closing reporting clause `…“…” and more, he said at a news conference`;
+//! 2. before the quote, in its sentence: the subject of the clause that holds
+//!    the cue (`X said that the province was “captured”`), skipping an
+//!    opening adverbial (`In an audio message, he called for …`);
+//! 3. the previous quote's attribution, when that quote is in the same or the
+//!    previous paragraph at most two sentences back (a quote after `“…,” he
+//!    said.` continues the same speaker);
+//! 4. a cue in the previous sentence of the same paragraph.
+//!
+//! Only the first cue with a subject counts, so "said in a statement,
+//! reported AFP" names the speaker, not the outlet that relayed it.
+
+use super::lexicon::Lexicon;
+use super::mentions::{Article, Mention};
+use super::scan::TokenKind;
+use crate::Span;
+
+/// Where a quote sits among the article's tokens.
+#[derive(Debug, Clone, Copy)]
+pub struct QuotePosition {
+    /// Token of the opening mark.
+    pub open: usize,
+    /// Token of the closing mark, or the last token of the paragraph.
+    pub close: usize,
+    pub has_close: bool,
+    /// The quoted words end without punctuation: a phrase inside reported
+    /// speech ("called it a “quagmire”"), attributed by the clause around it
+    /// before the one after it.
+    pub embedded: bool,
+}
+
+/// How a quote is attributed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Attribution {
+    /// Index of the mention in the article's mention list.
+    pub mention: Option<usize>,
+    pub cue: Option<String>,
+    pub cue_span: Option<Span>,
+    pub channel: Option<String>,
+    /// Taken over from the previous quote or sentence.
+    pub inherited: bool,
+}
+
+/// Longest window, in tokens, searched on each side of a quote (keeps an
+/// article made of thousands of quote marks linear).
+const WINDOW: usize = 80;
+
+struct Cue {
+    first: usize,
+    last: usize,
+    phrase: String,
+    speaker_after: bool,
+}
+
+pub struct Attributor<'a> {
+    pub article: &'a Article<'a>,
+    pub mentions: &'a [Mention],
+    /// Entity of each mention (None = unresolved).
+    pub entities: &'a [Option<usize>],
+    pub lexicon: &'a Lexicon,
+}
+
+impl Attributor<'_> {
+    fn usable(&self, i: usize) -> bool {
+        let t = self.article.tokens[i];
+        !t.in_quote && t.is_word()
+    }
+
+    /// The cue starting at token `i`, longest phrase first.
+    fn cue_at(&self, i: usize, limit: usize) -> Option<Cue> {
+        if !self.usable(i) {
+            return None;
+        }
+        let lower = self.article.lower;
+        for phrase in &self.lexicon.cues {
+            if phrase.words[0] != lower[i] {
+                continue;
+            }
+            let end = i + phrase.words.len();
+            let matched = end <= limit
+                && phrase
+                    .words
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| self.usable(i + n) && &lower[i + n] == w);
+            // "to be announced": a passive verb reports no speaker.
+            let passive = phrase.words.len() == 1
+                && i > 0
+                && self.usable(i - 1)
+                && matches!(lower[i - 1].as_str(), "be" | "been" | "being" | "is" | "are" | "was" | "were");
+            if matched && !passive {
+                return Some(Cue {
+                    first: i,
+                    last: end - 1,
+                    phrase: phrase.words.join(" "),
+                    speaker_after: phrase.speaker_after,
+                });
+            }
+        }
+        None
+    }
+
+    fn sentence_bounds(&self, i: usize) -> (usize, usize) {
+        let tokens = self.article.tokens;
+        let s = tokens[i].sentence;
+        let mut a = i;
+        while a > 0 && tokens[a - 1].sentence == s && i - a < WINDOW {
+            a -= 1;
+        }
+        let mut b = i;
+        while b + 1 < tokens.len() && tokens[b + 1].sentence == s && b - i < WINDOW {
+            b += 1;
+        }
+        (a, b + 1)
+    }
+
+    /// Mentions (not inside a role, resolved) starting in `lo..hi`.
+    fn mentions_in(&self, lo: usize, hi: usize) -> impl Iterator<Item = usize> + '_ {
+        let from = self.mentions.partition_point(|m| m.first_token < lo);
+        (from..self.mentions.len())
+            .take_while(move |&m| self.mentions[m].first_token < hi)
+            .filter(move |&m| !self.mentions[m].inside_role)
+    }
+
+    fn word_count(&self, lo: usize, hi: usize) -> usize {
+        (lo..hi).filter(|&k| self.article.tokens[k].is_word()).count()
+    }
+
+    fn channel_in(&self, lo: usize, hi: usize) -> Option<String> {
+        let lower = self.article.lower;
+        for i in lo..hi {
+            if !self.usable(i) {
+                continue;
+            }
+            for (words, channel) in &self.lexicon.channels {
+                let fits = words.iter().enumerate().all(|(n, w)| {
+                    let k = i + n;
+                    k < hi && self.usable(k) && &lower[k] == w
+                });
+                if fits {
+                    return Some(channel.clone());
+                }
+            }
+        }
+        None
+    }
+
+    fn attribution(&self, mention: usize, cue: &Cue, channel_range: (usize, usize)) -> Attribution {
+        let tokens = self.article.tokens;
+        Attribution {
+            mention: Some(mention),
+            cue: Some(cue.phrase.clone()),
+            cue_span: Some(Span {
+                start: tokens[cue.first].start,
+                end: tokens[cue.last].end,
+            }),
+            channel: self.channel_in(channel_range.0, channel_range.1),
+            inherited: false,
+        }
+    }
+
+    /// 1. A cue after the quote.
+    fn after(&self, q: QuotePosition, next_open: usize) -> Option<Attribution> {
+        if !q.has_close {
+            return None;
+        }
+        let (_, sentence_end) = self.sentence_bounds(q.close);
+        let hi = sentence_end.min(next_open).min(q.close + WINDOW);
+        let tokens = self.article.tokens;
+        let mut i = q.close + 1;
+        while i < hi {
+            let Some(cue) = self.cue_at(i, hi) else {
+                i += 1;
+                continue;
+            };
+            let before: Vec<usize> = self.mentions_in(q.close + 1, cue.first).collect();
+            let subject = if cue.speaker_after || before.is_empty() {
+                self.mentions_in(cue.last + 1, (cue.last + 5).min(hi)).next()
+            } else {
+                let first = before[0];
+                let adjacent = self.word_count(q.close + 1, self.mentions[first].extent_first) <= 3;
+                let last = *before.last().expect("non-empty");
+                let fits = |candidate: usize, adjacent: bool| {
+                    let m = &self.mentions[candidate];
+                    let gap = cue.first - m.last_token - 1;
+                    let appositive = tokens.get(m.last_token + 1).is_some_and(|t| t.is_punct(self.article.text, ','))
+                        && tokens[cue.first - 1].is_punct(self.article.text, ',');
+                    let reporting_clause = m.extent_first > 0
+                        && tokens[m.extent_first - 1].kind == TokenKind::Punct
+                        && !tokens[m.extent_first - 1].text(self.article.text).starts_with(['(', '"', '“', '”']);
+                    (gap <= 3 || appositive) && (adjacent || reporting_clause)
+                };
+                if adjacent && fits(first, true) {
+                    Some(first)
+                } else {
+                    fits(last, false).then_some(last)
+                }
+            };
+            if let Some(subject) = subject {
+                return Some(self.attribution(subject, &cue, (q.close + 1, sentence_end)));
+            }
+            i = cue.last + 1;
+        }
+        None
+    }
+
+    /// Start of the clause holding the subject: skip connectives and an
+    /// opening adverbial phrase ended by a comma.
+    fn clause_start(&self, lo: usize, cue: usize) -> usize {
+        let lower = self.article.lower;
+        let tokens = self.article.tokens;
+        let mut k = lo;
+        while k < cue && (!tokens[k].is_word() && !tokens[k].in_quote) {
+            k += 1;
+        }
+        while k < cue && tokens[k].is_word() && self.lexicon.conjunctions.contains(&lower[k]) {
+            k += 1;
+            if tokens.get(k).is_some_and(|t| t.is_punct(self.article.text, ',')) {
+                k += 1;
+            }
+        }
+        if k < cue && tokens[k].is_word() && self.lexicon.intros.contains(&lower[k]) {
+            if let Some(comma) = (k..cue).find(|&j| tokens[j].is_punct(self.article.text, ',') && !tokens[j].in_quote) {
+                return comma + 1;
+            }
+        }
+        k
+    }
+
+    /// 2. A cue before the quote, in its sentence.
+    fn before(&self, q: QuotePosition) -> Option<Attribution> {
+        let (sentence_start, sentence_end) = self.sentence_bounds(q.open);
+        let channel_end = if q.has_close { sentence_end } else { q.open };
+        self.cue_with_subject(sentence_start, q.open, channel_end)
+    }
+
+    /// The last cue in `sentence_start..hi` (outside quotes) and its subject.
+    fn cue_with_subject(&self, sentence_start: usize, hi: usize, channel_end: usize) -> Option<Attribution> {
+        let lo = sentence_start.max(hi.saturating_sub(WINDOW));
+        let mut last_cue = None;
+        let mut i = lo;
+        while i < hi {
+            if let Some(cue) = self.cue_at(i, hi) {
+                i = cue.last + 1;
+                last_cue = Some(cue);
+            } else {
+                i += 1;
+            }
+        }
+        let cue = last_cue?;
+        let subject = if cue.speaker_after {
+            self.mentions_in(cue.last + 1, hi).next()
+        } else {
+            let start = self.clause_start(lo, cue.first);
+            self.mentions_in(start, cue.first)
+                .next()
+                .or_else(|| self.mentions_in(lo, cue.first).last())
+        }?;
+        Some(self.attribution(subject, &cue, (sentence_start, channel_end.max(hi))))
+    }
+
+    /// 4. A cue in the previous sentence of the same paragraph.
+    fn previous_sentence(&self, q: QuotePosition) -> Option<Attribution> {
+        let tokens = self.article.tokens;
+        let (sentence_start, _) = self.sentence_bounds(q.open);
+        if sentence_start == 0 || tokens[sentence_start - 1].paragraph != tokens[q.open].paragraph {
+            return None;
+        }
+        let (previous_start, _) = self.sentence_bounds(sentence_start - 1);
+        self.cue_with_subject(previous_start, sentence_start, sentence_start)
+            .map(|mut a| {
+                a.inherited = true;
+                a
+            })
+    }
+
+    /// Attribute every quote of the article (`positions` in text order;
+    /// `continues[i]`: quote i continues quote i-1 across a paragraph).
+    pub fn attribute_all(&self, positions: &[QuotePosition], continues: &[bool]) -> Vec<Attribution> {
+        let tokens = self.article.tokens;
+        let mut out: Vec<Attribution> = Vec::with_capacity(positions.len());
+        for (n, &q) in positions.iter().enumerate() {
+            let next_open = positions.get(n + 1).map_or(tokens.len(), |p| p.open);
+            let own = if q.embedded {
+                self.before(q).or_else(|| self.after(q, next_open))
+            } else {
+                self.after(q, next_open).or_else(|| self.before(q))
+            };
+            let attribution = own.or_else(|| {
+                let previous = n.checked_sub(1).map(|p| (positions[p], &out[p]))?;
+                let (p, a) = previous;
+                let close_paragraph = tokens[p.close].paragraph;
+                let open_paragraph = tokens[q.open].paragraph;
+                let near = tokens[q.open].sentence.saturating_sub(tokens[p.close].sentence) <= 2
+                    && open_paragraph <= close_paragraph + 2;
+                (a.mention.is_some() && near).then(|| Attribution {
+                    inherited: true,
+                    ..a.clone()
+                })
+            });
+            let attribution = attribution
+                .or_else(|| self.previous_sentence(q))
+                .unwrap_or_default();
+            out.push(attribution);
+        }
+        // A multi-paragraph quote has one attribution: the first found.
+        let mut n = 0;
+        while n < out.len() {
+            let mut end = n + 1;
+            while end < out.len() && continues[end] {
+                end += 1;
+            }
+            if let Some(found) = out[n..end].iter().find(|a| a.mention.is_some()).cloned() {
+                for a in &mut out[n..end] {
+                    if a.mention.is_none() {
+                        *a = found.clone();
+                    }
+                }
+            }
+            n = end;
+        }
+        let _ = self.entities;
+        out
+    }
+}

@@ -1,0 +1,121 @@
+//! The word lists that drive attribution, kept as plain text in `data/` and
+//! parsed once (a process-wide `OnceLock` of immutable data).
+//!
+//! Every file has one entry per line, `#` starts a comment; a TAB separates an
+//! entry from its value where the list has one.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
+
+/// What a title word means (`data/titles.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleClass {
+    /// Names one person: "spokesman", "leader".
+    Person,
+    /// Names an organisation: "group", "front".
+    Org,
+    /// May sit inside a role before the title: "chief", "deputy".
+    Modifier,
+}
+
+/// A cue phrase and where its speaker stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CuePhrase {
+    /// Lower-case words of the phrase.
+    pub words: Vec<String>,
+    /// The speaker follows the cue ("according to X").
+    pub speaker_after: bool,
+}
+
+/// All lexicons, parsed.
+#[derive(Debug)]
+pub struct Lexicon {
+    /// Cue phrases, longest first.
+    pub cues: Vec<CuePhrase>,
+    /// Channel phrases (lower-case words) and the channel they name, longest first.
+    pub channels: Vec<(Vec<String>, String)>,
+    pub titles: BTreeMap<String, TitleClass>,
+    pub org_heads: BTreeSet<String>,
+    pub place_heads: BTreeSet<String>,
+    pub kinship: BTreeSet<String>,
+    pub intros: BTreeSet<String>,
+    pub conjunctions: BTreeSet<String>,
+    pub auxiliaries: BTreeSet<String>,
+    pub abbreviations: BTreeSet<String>,
+    pub stopwords: BTreeSet<String>,
+}
+
+fn entries(text: &str) -> impl Iterator<Item = (&str, Option<&str>)> {
+    text.lines()
+        .map(|line| line.split('#').next().unwrap_or(""))
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| match line.split_once('\t') {
+            Some((key, value)) => (key.trim(), Some(value.trim())),
+            None => (line.trim(), None),
+        })
+}
+
+fn word_set(text: &str) -> BTreeSet<String> {
+    entries(text).map(|(k, _)| k.to_lowercase()).collect()
+}
+
+fn phrase_words(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_lowercase).collect()
+}
+
+impl Lexicon {
+    fn parse() -> Self {
+        let mut cues: Vec<CuePhrase> = entries(include_str!("../../data/cues.txt"))
+            .map(|(phrase, value)| CuePhrase {
+                words: phrase_words(phrase),
+                speaker_after: value == Some("after"),
+            })
+            .collect();
+        cues.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+        let mut channels: Vec<(Vec<String>, String)> =
+            entries(include_str!("../../data/channels.txt"))
+                .filter_map(|(phrase, value)| Some((phrase_words(phrase), value?.to_string())))
+                .collect();
+        channels.sort_by_key(|c| std::cmp::Reverse(c.0.len()));
+        let titles = entries(include_str!("../../data/titles.txt"))
+            .filter_map(|(word, class)| {
+                let class = match class? {
+                    "person" => TitleClass::Person,
+                    "org" => TitleClass::Org,
+                    _ => TitleClass::Modifier,
+                };
+                Some((word.to_lowercase(), class))
+            })
+            .collect();
+        Lexicon {
+            cues,
+            channels,
+            titles,
+            org_heads: word_set(include_str!("../../data/org_heads.txt")),
+            place_heads: word_set(include_str!("../../data/place_heads.txt")),
+            kinship: word_set(include_str!("../../data/kinship.txt")),
+            intros: word_set(include_str!("../../data/intros.txt")),
+            conjunctions: word_set(include_str!("../../data/conjunctions.txt")),
+            auxiliaries: word_set(include_str!("../../data/auxiliaries.txt")),
+            abbreviations: word_set(include_str!("../../data/abbreviations.txt")),
+            stopwords: word_set(include_str!("../../data/stopwords.txt")),
+        }
+    }
+
+    /// The lexicon, parsed on first use.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::parse)
+    }
+
+    pub fn title(&self, lower: &str) -> Option<TitleClass> {
+        self.titles.get(lower).copied()
+    }
+
+    /// The first word of a cue verb ("said", "tweeted") is a cue on its own.
+    pub fn is_cue_word(&self, lower: &str) -> bool {
+        self.cues
+            .iter()
+            .any(|c| c.words.len() == 1 && c.words[0] == lower)
+    }
+}

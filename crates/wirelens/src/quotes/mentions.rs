@@ -1,0 +1,595 @@
+//! Mentions of possible speakers in one article: person names (with the role
+//! written before or after them), organisation names and acronyms, pronouns,
+//! and descriptions ("the group", "the spokesperson", "resistance forces").
+//!
+//! Words inside quotes are never mentions (a quote's words are not its
+//! attribution), nor are headings (lines without a lower-case letter) or the
+//! second half of "anti-X" / "Anti--X" (an adjective, not the group X).
+
+use super::lexicon::{Lexicon, TitleClass};
+use super::scan::{Token, TokenKind};
+use crate::Span;
+use std::collections::BTreeSet;
+
+/// What a pronoun can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Referent {
+    Person,
+    Org,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A person's name ("Zabihullah Mujahid", "Mujahid").
+    Person,
+    /// An organisation's name or acronym ("the Taliban", "NRF").
+    Org,
+    /// "he", "she" (a person), "they", "it" (an organisation).
+    Pronoun(Referent),
+    /// A description headed by a title word: "the spokesperson" (a person),
+    /// "the group" (an organisation).
+    Descriptor(Referent),
+}
+
+/// One mention in an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The name, pronoun or description as written (the role is not included).
+    pub span: Span,
+    pub kind: MentionKind,
+    /// The words of the name as written; for descriptors, their lower-case content words.
+    pub words: Vec<String>,
+    /// The role written next to a person's name ("Taliban spokesman").
+    pub role: Option<String>,
+    /// Named as someone's relative ("the son of X", "the late X").
+    pub relative: bool,
+    /// An acronym given in parentheses right after an organisation's name.
+    pub acronym: Option<String>,
+    /// Part of a person's role ("Taliban" in "Taliban spokesman Zabihullah
+    /// Mujahid"): an antecedent, but never the subject of a cue.
+    pub inside_role: bool,
+    /// First token of the mention with the role written before it.
+    pub extent_first: usize,
+    pub first_token: usize,
+    pub last_token: usize,
+}
+
+/// Facts gathered over the whole corpus before mentions are classified.
+#[derive(Debug, Default)]
+pub struct CorpusNames {
+    /// Single capitalised words used as organisations ("the Taliban said").
+    pub org_words: BTreeSet<String>,
+    /// Last words of multi-word person names ("Mujahid").
+    pub surnames: BTreeSet<String>,
+}
+
+const NAME_PARTICLES: &[&str] = &["bin", "al", "el", "de", "da", "van", "von", "ul", "ibn", "la"];
+const ADJECTIVE_PREFIXES: &[&str] = &["anti", "pro", "ex", "non", "post", "pre"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "this", "that", "his", "her"];
+
+/// Per-article view used while finding mentions.
+pub struct Article<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    /// Lower-case form of each token.
+    pub lower: &'a [String],
+    /// Paragraphs that are headings (no lower-case letter).
+    pub heading: &'a [bool],
+}
+
+impl Article<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        let t = self.tokens.get(i)?;
+        t.is_word().then(|| self.lower[i].as_str())
+    }
+
+    /// A capitalised word that can be part of a name.
+    fn name_word(&self, i: usize, lexicon: &Lexicon) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        t.is_capitalised(self.text)
+            && !t.in_quote
+            && !self.heading[t.paragraph]
+            && !self.adjective_prefixed(i)
+            && !lexicon.stopwords.contains(&self.lower[i])
+    }
+
+    /// "Anti--Taliban": the capitalised word is part of an adjective.
+    fn adjective_prefixed(&self, i: usize) -> bool {
+        i >= 2
+            && self.tokens[i - 1].kind == TokenKind::Punct
+            && self.tokens[i - 1].text(self.text).starts_with('-')
+            && self.tokens[i - 1].end == self.tokens[i].start
+            && self
+                .word(i - 2)
+                .is_some_and(|w| ADJECTIVE_PREFIXES.contains(&w))
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_punct(self.text, c))
+    }
+
+    fn is_acronym(&self, i: usize) -> bool {
+        let w = self.tokens[i].text(self.text);
+        let n = w.chars().count();
+        (2..=6).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    }
+}
+
+/// Lines with letters but no lower-case letter are headings.
+pub fn heading_paragraphs(text: &str) -> Vec<bool> {
+    text.split('\n')
+        .map(|line| line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase))
+        .collect()
+}
+
+/// Gather corpus-wide name facts from one article (call for every article).
+pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusNames) {
+    let tokens = article.tokens;
+    let mut i = 0;
+    while i < tokens.len() {
+        if !article.name_word(i, lexicon) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(article, i, lexicon);
+        let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
+        let run = strip_openers(article, &run, lexicon);
+        let stripped = strip_titles(article, &run, lexicon);
+        if stripped.len() == 1 {
+            let w = stripped[0];
+            let after = end;
+            let before_is_the = i > 0 && article.word(i - 1) == Some("the");
+            let next_is_verbish = match tokens.get(after) {
+                None => true,
+                Some(t) => {
+                    t.kind != TokenKind::Word
+                        || lexicon.auxiliaries.contains(&article.lower[after])
+                        || lexicon.is_cue_word(&article.lower[after])
+                }
+            };
+            let next_is_title = matches!(
+                article.word(after).and_then(|x| lexicon.title(x)),
+                Some(TitleClass::Person)
+            ) || tokens.get(after).is_some_and(|t| t.kind == TokenKind::Possessive)
+                && matches!(
+                    article.word(after + 1).and_then(|x| lexicon.title(x)),
+                    Some(TitleClass::Person | TitleClass::Modifier)
+                );
+            if (before_is_the && next_is_verbish) || next_is_title {
+                if !article.is_acronym(w) {
+                    names.org_words.insert(article.lower[w].clone());
+                }
+            }
+        } else if stripped.len() >= 2 {
+            let last = *stripped.last().expect("non-empty");
+            let lower_last = &article.lower[last];
+            if !lexicon.org_heads.contains(lower_last) && !lexicon.place_heads.contains(lower_last) {
+                names.surnames.insert(lower_last.clone());
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// End (exclusive) of the run of name words starting at `i`.
+fn run_end(article: &Article, i: usize, lexicon: &Lexicon) -> usize {
+    let mut j = i + 1;
+    loop {
+        if article.name_word(j, lexicon) {
+            j += 1;
+        } else if article
+            .word(j)
+            .is_some_and(|w| NAME_PARTICLES.contains(&w))
+            && article.name_word(j + 1, lexicon)
+        {
+            j += 2;
+        } else {
+            return j;
+        }
+    }
+}
+
+/// Drop sentence-initial connectives and prepositions ("Under Massoud").
+fn strip_openers(article: &Article, run: &[usize], lexicon: &Lexicon) -> Vec<usize> {
+    let mut k = 0;
+    while k + 1 < run.len() && {
+        let w = &article.lower[run[k]];
+        lexicon.intros.contains(w) || lexicon.conjunctions.contains(w)
+    } {
+        k += 1;
+    }
+    run[k..].to_vec()
+}
+
+/// Drop leading titles ("General", "Mr") from a run of name words.
+fn strip_titles(article: &Article, run: &[usize], lexicon: &Lexicon) -> Vec<usize> {
+    let mut k = 0;
+    while k + 1 < run.len() && lexicon.title(&article.lower[run[k]]).is_some() {
+        k += 1;
+    }
+    run[k..].to_vec()
+}
+
+fn words_of(article: &Article, tokens: &[usize]) -> Vec<String> {
+    tokens
+        .iter()
+        .map(|&k| article.tokens[k].text(article.text).to_string())
+        .collect()
+}
+
+fn span_of(article: &Article, first: usize, last: usize) -> Span {
+    Span {
+        start: article.tokens[first].start,
+        end: article.tokens[last].end,
+    }
+}
+
+/// The role written before a person's name: "Taliban's chief spokesman",
+/// "Taliban spokesman," — a run of capitalised words, possessives and title
+/// words ending in a person title. Returns (first token, last title token).
+fn role_before(article: &Article, name_start: usize, lexicon: &Lexicon) -> Option<(usize, usize)> {
+    let mut k = name_start;
+    let mut first = None;
+    let mut last_title = None;
+    let mut steps = 0;
+    while k > 0 && steps < 7 {
+        let j = k - 1;
+        let t = article.tokens[j];
+        if t.in_quote || t.sentence != article.tokens[name_start].sentence {
+            break;
+        }
+        let accepted = match t.kind {
+            TokenKind::Possessive => true,
+            TokenKind::Punct => {
+                j + 1 == name_start
+                    && t.is_punct(article.text, ',')
+                    && j > 0
+                    && matches!(article.word(j - 1).and_then(|w| lexicon.title(w)), Some(TitleClass::Person))
+            }
+            TokenKind::Word => {
+                let title = lexicon.title(&article.lower[j]);
+                if matches!(title, Some(TitleClass::Person)) && last_title.is_none() {
+                    last_title = Some(j);
+                }
+                title.is_some()
+                    || t.is_capitalised(article.text) && !lexicon.stopwords.contains(&article.lower[j])
+            }
+        };
+        if !accepted {
+            break;
+        }
+        first = Some(j);
+        k = j;
+        steps += 1;
+    }
+    let last_title = last_title?;
+    let mut first = first?;
+    // Skip a leading possessive or comma left dangling.
+    while first < last_title && article.tokens[first].kind != TokenKind::Word {
+        first += 1;
+    }
+    Some((first, last_title))
+}
+
+/// The role in an apposition after a name: "Mujahid, the Taliban's
+/// spokesman, said". Returns (first token, last token) of the role.
+fn role_after(article: &Article, name_end: usize, lexicon: &Lexicon) -> Option<(usize, usize)> {
+    if !article.punct(name_end + 1, ',') {
+        return None;
+    }
+    let mut first = name_end + 2;
+    if article.word(first) == Some("the") {
+        first += 1;
+    }
+    let mut has_title = false;
+    let mut k = first;
+    while k < article.tokens.len() && k < first + 10 {
+        let t = article.tokens[k];
+        if t.in_quote || t.kind == TokenKind::Punct && !t.is_punct(article.text, '(') && !t.is_punct(article.text, ')') {
+            break;
+        }
+        if t.is_word() {
+            let w = article.lower[k].as_str();
+            if lexicon.is_cue_word(w) || matches!(w, "who" | "which" | "whose" | "that") {
+                return None;
+            }
+            if matches!(lexicon.title(w), Some(TitleClass::Person)) {
+                has_title = true;
+            }
+        }
+        k += 1;
+    }
+    let closes = k < article.tokens.len()
+        && (article.punct(k, ',') || article.tokens[k].text(article.text).starts_with(['—', '–', '-']));
+    (has_title && closes && k > first).then_some((first, k - 1))
+}
+
+/// Named as someone's relative: "the son of (the iconic fighter) X", "the late X".
+fn is_relative(article: &Article, start: usize, lexicon: &Lexicon) -> bool {
+    let mut k = start;
+    let mut steps = 0;
+    while k > 0 && steps < 8 {
+        let j = k - 1;
+        let t = article.tokens[j];
+        if t.kind == TokenKind::Punct || t.in_quote {
+            return false;
+        }
+        if t.is_word() {
+            let w = article.lower[j].as_str();
+            if w == "late" && article.word(j.wrapping_sub(1)) == Some("the") {
+                return true;
+            }
+            if w == "of" {
+                return j > 0 && article.word(j - 1).is_some_and(|p| lexicon.kinship.contains(p));
+            }
+        }
+        k = j;
+        steps += 1;
+    }
+    false
+}
+
+fn role_text(article: &Article, first: usize, last: usize) -> String {
+    article.text[article.tokens[first].start..article.tokens[last].end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Find every mention of a possible speaker in one article, in text order.
+pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) -> Vec<Mention> {
+    let tokens = article.tokens;
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i];
+        if t.in_quote || !t.is_word() || article.heading[t.paragraph] {
+            i += 1;
+            continue;
+        }
+        let lower = article.lower[i].as_str();
+        let pronoun = match lower {
+            "he" | "she" => Some(Referent::Person),
+            "they" | "it" => Some(Referent::Org),
+            _ => None,
+        };
+        if let Some(referent) = pronoun {
+            mentions.push(simple_mention(article, i, MentionKind::Pronoun(referent)));
+            i += 1;
+            continue;
+        }
+        if article.name_word(i, lexicon) {
+            i = name_mentions(article, i, lexicon, names, &mut mentions);
+            continue;
+        }
+        if let Some(mention) = descriptor(article, i, lexicon) {
+            mentions.push(mention);
+        }
+        i += 1;
+    }
+    mentions
+}
+
+fn simple_mention(article: &Article, i: usize, kind: MentionKind) -> Mention {
+    Mention {
+        span: span_of(article, i, i),
+        kind,
+        words: vec![article.lower[i].clone()],
+        role: None,
+        relative: false,
+        acronym: None,
+        inside_role: false,
+        extent_first: i,
+        first_token: i,
+        last_token: i,
+    }
+}
+
+/// Classify the run of name words at `i`; returns the index after it.
+fn name_mentions(
+    article: &Article,
+    i: usize,
+    lexicon: &Lexicon,
+    names: &CorpusNames,
+    mentions: &mut Vec<Mention>,
+) -> usize {
+    let end = run_end(article, i, lexicon);
+    let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
+    let run = strip_openers(article, &run, lexicon);
+    let names_org = article
+        .lower
+        .get(*run.last().expect("non-empty run"))
+        .is_some_and(|w| lexicon.org_heads.contains(w));
+    let mut words = if names_org { run.clone() } else { strip_titles(article, &run, lexicon) };
+    // "Taliban Zabihullah …" never happens, but "NRF Ahmad Massoud" may: a
+    // leading organisation word is its own mention.
+    if words.len() >= 2 && names.org_words.contains(&article.lower[words[0]]) {
+        mentions.push(simple_mention(article, words[0], MentionKind::Org));
+        words.remove(0);
+    }
+    let first = words[0];
+    let mut last = *words.last().expect("non-empty run");
+    let last_lower = article.lower[last].as_str();
+    let mut next = end;
+    let kind = if lexicon.org_heads.contains(last_lower) {
+        // "National Resistance Front of Afghanistan"
+        if article.word(end) == Some("of") && article.name_word(end + 1, lexicon) {
+            let of_end = run_end(article, end + 1, lexicon);
+            words.extend((end..of_end).filter(|&k| article.tokens[k].is_word()));
+            last = of_end - 1;
+            next = of_end;
+        }
+        Some(MentionKind::Org)
+    } else if words.len() == 1 {
+        let single = &article.lower[first];
+        let cue_follows = article.word(end).is_some_and(|w| lexicon.is_cue_word(w));
+        let title_before = first > 0
+            && matches!(article.word(first - 1).and_then(|w| lexicon.title(w)), Some(TitleClass::Person));
+        if article.is_acronym(first) || names.org_words.contains(single) {
+            Some(MentionKind::Org)
+        } else if names.surnames.contains(single) || cue_follows || title_before || run.len() > 1 {
+            Some(MentionKind::Person)
+        } else {
+            None
+        }
+    } else if lexicon.place_heads.contains(last_lower) {
+        None
+    } else {
+        Some(MentionKind::Person)
+    };
+    let Some(kind) = kind else {
+        return next;
+    };
+    let mut mention = Mention {
+        span: span_of(article, first, last),
+        kind,
+        words: words_of(article, &words),
+        role: None,
+        relative: false,
+        acronym: None,
+        inside_role: false,
+        extent_first: first,
+        first_token: first,
+        last_token: last,
+    };
+    if kind == MentionKind::Org
+        && article.punct(next, '(')
+        && article.tokens.get(next + 1).is_some_and(|_| article.is_acronym(next + 1))
+        && article.punct(next + 2, ')')
+    {
+        mention.acronym = Some(article.tokens[next + 1].text(article.text).to_string());
+        next += 3;
+    }
+    if kind == MentionKind::Person {
+        let mut role_range = None;
+        if let Some((role_first, role_last)) = role_before(article, first, lexicon) {
+            mention.role = Some(role_text(article, role_first, role_last));
+            mention.extent_first = role_first;
+            role_range = Some((role_first, first));
+        } else if let Some((role_first, role_last)) = role_after(article, last, lexicon) {
+            mention.role = Some(role_text(article, role_first, role_last));
+            role_range = Some((role_first, role_last + 1));
+        }
+        let relative_from = role_range.map_or(first, |(a, b)| if a < first { a } else { b.min(first) });
+        mention.relative = is_relative(article, relative_from, lexicon);
+        if let Some((lo, hi)) = role_range {
+            if lo < first {
+                for m in mentions.iter_mut().rev().take(4) {
+                    if m.last_token >= lo && m.last_token < hi {
+                        m.inside_role = true;
+                    }
+                }
+            }
+        }
+        mentions.push(mention);
+        // Organisations named inside a role written after the name.
+        if let Some((lo, hi)) = role_range.filter(|&(lo, _)| lo > last) {
+            let mut k = lo;
+            while k < hi {
+                if article.name_word(k, lexicon) {
+                    let before = mentions.len();
+                    k = name_mentions(article, k, lexicon, names, mentions).max(k + 1);
+                    for m in &mut mentions[before..] {
+                        m.inside_role = true;
+                    }
+                } else {
+                    k += 1;
+                }
+            }
+            return next.max(hi);
+        }
+        return next;
+    }
+    mentions.push(mention);
+    next
+}
+
+/// "the group", "the Afghan resistance front", "The spokesperson",
+/// sentence-initial "Resistance forces": a determiner (or the sentence start)
+/// and up to three modifiers before a title word.
+fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention> {
+    let referent = match lexicon.title(&article.lower[i])? {
+        TitleClass::Person => Referent::Person,
+        TitleClass::Org => Referent::Org,
+        TitleClass::Modifier => return None,
+    };
+    // In "resistance forces" the head is the last noun.
+    if article
+        .word(i + 1)
+        .is_some_and(|w| matches!(lexicon.title(w), Some(TitleClass::Person | TitleClass::Org)))
+    {
+        return None;
+    }
+    // A title right before a name belongs to that name's role.
+    let mut after = i + 1;
+    if article.punct(after, ',') {
+        after += 1;
+    }
+    if article.name_word(after, lexicon) || article.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive) && referent == Referent::Person {
+        return None;
+    }
+    let sentence = article.tokens[i].sentence;
+    let mut start = i;
+    let mut k = i;
+    let mut modifiers = 0;
+    loop {
+        if k == 0 || article.tokens[k - 1].sentence != sentence {
+            break;
+        }
+        let j = k - 1;
+        let t = article.tokens[j];
+        if t.in_quote {
+            return None;
+        }
+        if let Some(w) = article.word(j) {
+            if DETERMINERS.contains(&w) {
+                start = j;
+                let words = content_words(article, j, i, lexicon);
+                return Some(descriptor_mention(article, start, i, referent, words));
+            }
+            if modifiers < 3 && !lexicon.stopwords.contains(w) && !lexicon.is_cue_word(w) {
+                modifiers += 1;
+                k = j;
+                if !article.adjective_prefixed(j) && !ADJECTIVE_PREFIXES.contains(&w) {
+                    start = j;
+                }
+                continue;
+            }
+            return None;
+        }
+        if t.kind == TokenKind::Possessive || t.text(article.text).starts_with('-') {
+            k = j;
+            continue;
+        }
+        return None;
+    }
+    // Sentence start.
+    let words = content_words(article, start, i, lexicon);
+    Some(descriptor_mention(article, start, i, referent, words))
+}
+
+fn content_words(article: &Article, from: usize, to: usize, lexicon: &Lexicon) -> Vec<String> {
+    (from..=to)
+        .filter(|&k| article.tokens[k].is_word() && !article.adjective_prefixed(k))
+        .map(|k| article.lower[k].clone())
+        .filter(|w| !lexicon.stopwords.contains(w) && !DETERMINERS.contains(&w.as_str()))
+        .filter(|w| !ADJECTIVE_PREFIXES.iter().any(|p| w.starts_with(&format!("{p}-"))) && !ADJECTIVE_PREFIXES.contains(&w.as_str()))
+        .collect()
+}
+
+fn descriptor_mention(article: &Article, start: usize, head: usize, referent: Referent, words: Vec<String>) -> Mention {
+    Mention {
+        span: span_of(article, start, head),
+        kind: MentionKind::Descriptor(referent),
+        words,
+        role: None,
+        relative: false,
+        acronym: None,
+        inside_role: false,
+        extent_first: start,
+        first_token: start,
+        last_token: head,
+    }
+}

@@ -1,0 +1,185 @@
+//! Quote spans: where the quoted words are, without their marks.
+//!
+//! One linear pass over each paragraph (line) with a single open quote at a
+//! time. Double marks (`"` `“` `”` `„` `«` `»`) and single marks (`'` `‘` `’`
+//! `‚` `‹` `›`) are two families; while one family is open the other is
+//! nested text and ignored. Single marks count only where they cannot be an
+//! apostrophe: an opener after a space or the paragraph start and before a
+//! word, a closer after a word and before no letter. A quote still open at the
+//! end of a paragraph continues when the next paragraph starts with an opening
+//! mark of the same family (multi-paragraph quotes); otherwise its opening mark
+//! was unbalanced and is dropped, and the rest of the text is still analysed.
+
+use crate::Span;
+
+/// A quoted span found by the scanner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawQuote {
+    /// The quoted words, trimmed of spaces, without the marks.
+    pub content: Span,
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark, `None` for a paragraph of a multi-paragraph quote
+    /// that continues in the next paragraph.
+    pub close: Option<Span>,
+    /// This span continues the previous one across a paragraph break.
+    pub continues_previous: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Open,
+    Close,
+    Either,
+}
+
+fn classify(c: char) -> Option<(Family, Direction)> {
+    Some(match c {
+        '"' => (Family::Double, Direction::Either),
+        '“' | '„' | '«' | '‟' => (Family::Double, Direction::Open),
+        '”' | '»' => (Family::Double, Direction::Close),
+        '\'' => (Family::Single, Direction::Either),
+        '‘' | '‚' | '‹' => (Family::Single, Direction::Open),
+        '’' | '›' => (Family::Single, Direction::Close),
+        _ => return None,
+    })
+}
+
+fn can_open_here(before: Option<char>, after: Option<char>) -> bool {
+    let before_ok = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
+    let after_ok = after.is_some_and(|a| !a.is_whitespace());
+    before_ok && after_ok
+}
+
+fn can_close_here(before: Option<char>, after: Option<char>) -> bool {
+    let before_ok = before.is_some_and(|b| !b.is_whitespace());
+    let after_ok = after.is_none_or(|a| !a.is_alphanumeric());
+    before_ok && after_ok
+}
+
+struct Open {
+    family: Family,
+    mark: char,
+    mark_span: Span,
+    continues_previous: bool,
+}
+
+fn trimmed(text: &str, start: usize, end: usize) -> Span {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let inner = slice.trim();
+    Span {
+        start: start + lead,
+        end: start + lead + inner.len(),
+    }
+}
+
+/// The first non-space character of the next non-empty line after `from`.
+fn next_paragraph_start(text: &str, from: usize) -> Option<char> {
+    text[from..].chars().find(|c| !c.is_whitespace())
+}
+
+/// Find every quoted span of `text`, in text order.
+pub fn find_quotes(text: &str) -> Vec<RawQuote> {
+    let mut quotes = Vec::new();
+    let mut continuing_family: Option<Family> = None;
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        if line.trim().is_empty() {
+            // Blank lines keep a pending continuation alive.
+            line_start = line_end;
+            continue;
+        }
+        let mut open: Option<Open> = None;
+        let mut previous: Option<char> = None;
+        let mut chars = line.char_indices().peekable();
+        while let Some((offset, c)) = chars.next() {
+            let after = chars.peek().map(|&(_, a)| a);
+            let at = line_start + offset;
+            if let Some((family, direction)) = classify(c) {
+                let mark_span = Span {
+                    start: at,
+                    end: at + c.len_utf8(),
+                };
+                let opens = can_open_here(previous, after);
+                let closes = can_close_here(previous, after);
+                match &open {
+                    None => {
+                        let may_open = match family {
+                            Family::Double => direction != Direction::Close && (opens || direction == Direction::Open || !closes),
+                            Family::Single => direction != Direction::Close && opens,
+                        };
+                        if may_open {
+                            let continues_previous = continuing_family == Some(family)
+                                && text[line_start..at].trim().is_empty();
+                            open = Some(Open {
+                                family,
+                                mark: c,
+                                mark_span,
+                                continues_previous,
+                            });
+                        }
+                    }
+                    Some(current) if current.family == family => {
+                        let low_opened = matches!(current.mark, '„' | '‚');
+                        let reopen = direction == Direction::Open
+                            && !(low_opened && matches!(c, '“' | '‘'))
+                            && opens
+                            && !closes;
+                        let close = match family {
+                            Family::Double => !reopen && direction != Direction::Open || low_opened || closes,
+                            Family::Single => closes && direction != Direction::Open || low_opened && closes,
+                        };
+                        if reopen {
+                            open = Some(Open {
+                                family,
+                                mark: c,
+                                mark_span,
+                                continues_previous: false,
+                            });
+                        } else if close {
+                            let content = trimmed(text, current.mark_span.end, at);
+                            if content.start < content.end {
+                                quotes.push(RawQuote {
+                                    content,
+                                    open: current.mark_span,
+                                    close: Some(mark_span),
+                                    continues_previous: current.continues_previous,
+                                });
+                            }
+                            open = None;
+                        }
+                    }
+                    Some(_) => {}
+                }
+            }
+            previous = Some(c);
+        }
+        continuing_family = None;
+        if let Some(current) = open {
+            let next = next_paragraph_start(text, line_end);
+            let next_opens = next
+                .and_then(classify)
+                .is_some_and(|(f, d)| f == current.family && d != Direction::Close);
+            let content = trimmed(text, current.mark_span.end, line_end);
+            if next_opens && content.start < content.end {
+                quotes.push(RawQuote {
+                    content,
+                    open: current.mark_span,
+                    close: None,
+                    continues_previous: current.continues_previous,
+                });
+                continuing_family = Some(current.family);
+            }
+        }
+        line_start = line_end;
+    }
+    quotes
+}

@@ -1,0 +1,153 @@
+//! Utterances: quotes of the same statement, within and across articles.
+//!
+//! Two quotes are linked (and groups are the connected sets) when:
+//! - they are pieces of one quotation (split by an attribution or running over
+//!   paragraphs);
+//! - one's content words are (almost) all in the other: at least 80% of the
+//!   shorter one's, two words or more — with at least four shared words, or
+//!   speakers that agree (the same, unknown, or one speaking for the other);
+//! - a one- or two-word partial quote ("rise up", "captured") lies wholly in
+//!   the other and both are attributed to agreeing speakers;
+//! - translation variants: the same known speaker and at least three shared
+//!   content words making 40% of the shorter quote, two of them written in
+//!   lower case (proper nouns are shared by every article on the topic) ("With this victory … the
+//!   quagmire of war" / "With this victory … the whirlpool of the war").
+//!
+//! Content words are compared by a crude stem (lower-case, plural `s` and
+//! possessive dropped, first six letters), so "act"/"acts" and
+//! "discriminatory"/"discrimination" match. Candidate pairs come from an
+//! inverted index; words in more than [`COMMON_WORD_LIMIT`] quotes do not
+//! propose pairs (linear work on pathological input).
+
+use super::lexicon::Lexicon;
+use std::collections::BTreeSet;
+
+/// Words in more quotes than this propose no candidate pairs.
+const COMMON_WORD_LIMIT: usize = 64;
+
+/// What grouping needs to know about one quote.
+#[derive(Debug, Clone)]
+pub struct QuoteFacts {
+    pub text: String,
+    pub speaker: Option<usize>,
+    /// This quote is the next piece of the previous quote's quotation.
+    pub continues_previous: bool,
+}
+
+/// Stems of the content words of a text (with `common_only`, of the words
+/// written in lower case: what translations share, unlike the proper nouns
+/// every article on the topic repeats).
+pub fn content_stems(text: &str, lexicon: &Lexicon, common_only: bool) -> BTreeSet<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !common_only || !w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’').to_lowercase())
+        .map(|w| {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .map(str::to_string)
+                .unwrap_or(w)
+        })
+        .filter(|w| !w.is_empty() && !lexicon.stopwords.contains(w))
+        .map(|w| {
+            let w = if w.chars().count() > 3 {
+                w.strip_suffix('s').map(str::to_string).unwrap_or(w)
+            } else {
+                w
+            };
+            w.chars().take(6).collect()
+        })
+        .collect()
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+/// Group quotes into utterances. `agree(a, b)` says whether two known
+/// speakers may be the source of one statement. Returns the group of each
+/// quote, groups numbered in order of their first quote.
+pub fn group(facts: &[QuoteFacts], lexicon: &Lexicon, agree: impl Fn(usize, usize) -> bool) -> Vec<usize> {
+    let n = facts.len();
+    let stems: Vec<Vec<String>> = facts
+        .iter()
+        .map(|f| content_stems(&f.text, lexicon, false).into_iter().collect())
+        .collect();
+    let common: Vec<BTreeSet<String>> = facts.iter().map(|f| content_stems(&f.text, lexicon, true)).collect();
+    let mut parent: Vec<usize> = (0..n).collect();
+    let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (find(parent, a), find(parent, b));
+        if ra != rb {
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    };
+    for i in 1..n {
+        if facts[i].continues_previous {
+            union(&mut parent, i - 1, i);
+        }
+    }
+    // Inverted index: stem → quotes.
+    let mut postings: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (q, words) in stems.iter().enumerate() {
+        for w in words {
+            postings.entry(w.as_str()).or_default().push(q);
+        }
+    }
+    let mut shared = vec![0usize; n];
+    let mut touched: Vec<usize> = Vec::new();
+    for a in 0..n {
+        for w in &stems[a] {
+            let list = &postings[w.as_str()];
+            if list.len() > COMMON_WORD_LIMIT {
+                continue;
+            }
+            for &b in list {
+                if b > a {
+                    if shared[b] == 0 {
+                        touched.push(b);
+                    }
+                    shared[b] += 1;
+                }
+            }
+        }
+        touched.sort_unstable();
+        for &b in &touched {
+            let k = shared[b];
+            shared[b] = 0;
+            let smaller = stems[a].len().min(stems[b].len());
+            if smaller == 0 {
+                continue;
+            }
+            let containment = k as f64 / smaller as f64;
+            let speakers_agree = match (facts[a].speaker, facts[b].speaker) {
+                (Some(x), Some(y)) => x == y || agree(x, y) || agree(y, x),
+                _ => true,
+            };
+            let both_known_agree = facts[a].speaker.is_some() && facts[b].speaker.is_some() && speakers_agree;
+            let same_speaker = facts[a].speaker.is_some() && facts[a].speaker == facts[b].speaker;
+            let contained = containment >= 0.8 && k >= 2 && (k >= 4 || speakers_agree);
+            let partial = smaller <= 2 && k == smaller && both_known_agree;
+            let variant = same_speaker && {
+                let shared_common = common[a].intersection(&common[b]).count();
+                let smaller_common = common[a].len().min(common[b].len()).max(1);
+                let _ = smaller_common;
+                k >= 3 && shared_common >= 2 && containment >= 0.4
+            };
+            if contained || partial || variant {
+                union(&mut parent, a, b);
+            }
+        }
+        touched.clear();
+    }
+    let mut numbering = std::collections::BTreeMap::new();
+    (0..n)
+        .map(|q| {
+            let root = find(&mut parent, q);
+            let next = numbering.len();
+            *numbering.entry(root).or_insert(next)
+        })
+        .collect()
+}
