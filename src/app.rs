@@ -133,7 +133,9 @@ pub fn App() -> impl IntoView {
             <footer class="wl-footer">
                 <p>
                     "wirelens runs entirely in your browser: the articles you add are never uploaded. "
-                    {move || format!("Analysis took {:.1} ms.", analysis_ms.get())}
+                    <span data-testid="analysis-ms" data-ms=move || format!("{:.2}", analysis_ms.get())>
+                        {move || format!("Analysis took {:.1} ms.", analysis_ms.get())}
+                    </span>
                 </p>
             </footer>
         </div>

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_state;
-use crate::model::Model;
+use crate::model::{clip, Model};
 use crate::route::Route;
 
 #[component]
@@ -64,7 +64,7 @@ fn article_table(model: &Model) -> impl IntoView {
                         <span class=format!("wl-swatch wl-c{}", i % 8) aria-hidden="true"></span>
                         <span class="wl-id">{model.short_ids[i].clone()}</span>
                         " "
-                        <a href=href data-testid="article-link">{summary.title.clone()}</a>
+                        <a href=href data-testid="article-link">{clip(&summary.title, 110)}</a>
                     </th>
                     <td class="wl-num">{format!("{words} words")}<br/><span class="wl-muted">{format!("{} bytes", summary.bytes)}</span></td>
                     <td class="wl-share-cell">

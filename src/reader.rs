@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::{navigate, use_state};
-use crate::model::{valid_span, Model};
+use crate::model::{clip, valid_span, Model};
 use crate::route::Route;
 use crate::segments::{paragraphs, Segment};
 
@@ -141,7 +141,7 @@ fn reader(model: Arc<Model>, doc: usize, focus: Option<Range<usize>>) -> impl In
         model.short_ids[doc],
         (summary.original_share.clamp(0.0, 1.0) * 100.0).round()
     );
-    let title = model.docs[doc].title().to_string();
+    let title = clip(model.docs[doc].title(), 110);
     view! {
         <section class="wl-view wl-reader" aria-labelledby="wl-view-title" data-testid="reader"
             data-doc=model.docs[doc].id.clone()>

@@ -138,13 +138,16 @@ fn utterance_card(model: &Model, id: usize) -> impl IntoView {
             let speaker = quote.speaker.clone().unwrap_or_else(|| "no named speaker".into());
             let why = why_text(quote.cue.as_deref(), mention.as_deref(), quote.channel.as_deref());
             view! {
-                <tr data-testid="utterance-quote">
-                    <td><span class=format!("wl-swatch wl-c{}", doc.unwrap_or(0) % 8) aria-hidden="true"></span>{short}</td>
-                    <td><a href=href data-testid="quote-link">{format!("“{}”", clip(&quote.text, 220))}</a></td>
-                    <td>{speaker}</td>
-                    <td>{quote.channel.clone().unwrap_or_else(|| "—".into())}</td>
-                    <td class="wl-why">{why}</td>
-                </tr>
+                <li class="wl-quote-row" data-testid="utterance-quote">
+                    <p class="wl-quote-meta">
+                        <span class=format!("wl-swatch wl-c{}", doc.unwrap_or(0) % 8) aria-hidden="true"></span>
+                        <strong>{short}</strong>
+                        {format!(" · attributed to {speaker}")}
+                        {quote.channel.clone().map(|c| format!(" · via {c}"))}
+                    </p>
+                    <p class="wl-quote-words"><a href=href data-testid="quote-link">{format!("“{}”", clip(&quote.text, 220))}</a></p>
+                    <p class="wl-quote-meta wl-why">{why}</p>
+                </li>
             }
         })
         .collect_view();
@@ -166,7 +169,12 @@ fn utterance_card(model: &Model, id: usize) -> impl IntoView {
                 }
             })
             .collect();
-        claims.dedup();
+        let mut seen = Vec::new();
+        claims.retain(|claim| {
+            let first = !seen.contains(claim);
+            seen.push(claim.clone());
+            first
+        });
         view! {
             <p class="wl-conflict" data-testid="conflict-evidence">
                 <strong>"⚠ Conflicting attribution: "</strong>{claims.join("; ")}"."
@@ -177,20 +185,7 @@ fn utterance_card(model: &Model, id: usize) -> impl IntoView {
         <li class=if conflict { "wl-utterance wl-has-conflict" } else { "wl-utterance" }
             data-testid="utterance" data-conflict=conflict.to_string()>
             {evidence}
-            <div class="wl-table-scroll">
-                <table class="wl-quotes-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Article"</th>
-                            <th scope="col">"Wording"</th>
-                            <th scope="col">"Attributed to"</th>
-                            <th scope="col">"Channel"</th>
-                            <th scope="col">"Why"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <ul class="wl-quote-rows">{rows}</ul>
         </li>
     }
     .into_any()
