@@ -179,16 +179,53 @@ fn strip_possessive(word: &str) -> &str {
 /// letter, not equal after normalisation, and within one edit (two for words
 /// of eight letters or more) of each other, ignoring case.
 pub fn is_spelling_variant(a: &str, b: &str) -> bool {
+    // Cheap rejections first: this runs inside alignment loops.
+    let (a, b) = (strip_possessive(a), strip_possessive(b));
+    if a.len() < 4 || b.len() < 4 || a.len().abs_diff(b.len()) > 2 * 4 {
+        return false;
+    }
+    let (Some(first_a), Some(first_b)) = (a.chars().next(), b.chars().next()) else {
+        return false;
+    };
+    if !first_a.to_lowercase().eq(first_b.to_lowercase()) {
+        return false;
+    }
+    if a.is_ascii() && b.is_ascii() && a.len() <= MAX_VARIANT_LEN && b.len() <= MAX_VARIANT_LEN {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.eq_ignore_ascii_case(b) {
+            return false;
+        }
+        let allowed = if a.len().min(b.len()) >= 8 { 2 } else { 1 };
+        return a.len().abs_diff(b.len()) <= allowed && ascii_edit_distance(a, b) <= allowed;
+    }
     let a: Vec<char> = normalized_chars(a).collect();
     let b: Vec<char> = normalized_chars(b).collect();
-    if a.len() < 4 || b.len() < 4 || a == b || a[0] != b[0] {
+    if a.len() < 4 || b.len() < 4 || a == b {
         return false;
     }
     let allowed = if a.len().min(b.len()) >= 8 { 2 } else { 1 };
-    if a.len().abs_diff(b.len()) > allowed {
-        return false;
+    a.len().abs_diff(b.len()) <= allowed && edit_distance(&a, &b) <= allowed
+}
+
+/// Longest ASCII word compared without allocating.
+const MAX_VARIANT_LEN: usize = 32;
+
+/// Levenshtein distance of two short ASCII words, case-insensitive, on the stack.
+fn ascii_edit_distance(a: &[u8], b: &[u8]) -> usize {
+    let mut previous = [0usize; MAX_VARIANT_LEN + 1];
+    let mut current = [0usize; MAX_VARIANT_LEN + 1];
+    for (j, cell) in previous.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
     }
-    edit_distance(&a, &b) <= allowed
+    for (i, &ca) in a.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(!ca.eq_ignore_ascii_case(&cb));
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
 }
 
 /// Levenshtein distance of two short words.
@@ -272,6 +309,9 @@ mod tests {
         assert!(!is_spelling_variant("act", "acts"));
         assert!(!is_spelling_variant("forces", "fights"));
         assert!(!is_spelling_variant("Monday", "Sunday"));
+        assert!(is_spelling_variant("R\u{e9}sistance", "resistance"));
+        assert!(!is_spelling_variant("Taliban\u{2019}s", "taliban"));
+        assert!(is_spelling_variant("Taliban\u{2019}s", "Talibans"));
     }
 
     #[test]
