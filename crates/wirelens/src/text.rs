@@ -106,20 +106,20 @@ fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = start;
     loop {
-        // ASCII fast path: letters, digits and a straight apostrophe inside the word.
+        // ASCII fast path: letters and digits.
         while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
             end += 1;
         }
         let Some(c) = text[end..].chars().next() else {
             return end;
         };
-        if c.is_alphanumeric() {
-            end += c.len_utf8();
-        } else if is_apostrophe(c) && starts_with_alphanumeric(&text[end + c.len_utf8()..]) {
-            end += c.len_utf8();
-        } else {
+        // A non-ASCII letter, or an apostrophe with a letter after it, continues the word.
+        let continues = c.is_alphanumeric()
+            || (is_apostrophe(c) && starts_with_alphanumeric(&text[end + c.len_utf8()..]));
+        if !continues {
             return end;
         }
+        end += c.len_utf8();
     }
 }
 
