@@ -4,7 +4,8 @@
 //! - `test`:  fmt, clippy (native and wasm), every workspace test, the release
 //!   wasm build with its size budget, and the browser tests in headless Chromium
 //! - `dist`:  the release widget in `dist/` and a size report
-//! - `bench`: the criterion benchmarks of the engine, then the size report
+//! - `bench`: the criterion benchmarks of the engine
+//! - `fuzz`:  the property fuzzers of the whole pipeline with many cases
 //!
 //! Every tool is installed idempotently, only from crates.io, npm and Debian
 //! packages (see `tools`).
@@ -23,6 +24,7 @@ cargo xtask <command>
   test    every check: fmt, clippy, workspace tests, wasm build + size budget, browser tests
   dist    release build of the widget into dist/ and a size report (wasm + JS, raw and gzip)
   bench   criterion benchmarks of the engine (seeds and generated corpora)
+  fuzz [CASES]  property fuzzing of import + analysis (default 20000 cases per property)
 ";
 
 /// Shipped wasm + JS, gzip, must stay under this (SPEC.md budget).
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Some("test") => cmd_test(),
         Some("dist") => cmd_dist().map(|_| ()),
         Some("bench") => cmd_bench(&args[1..]),
+        Some("fuzz") => cmd_fuzz(args.get(1).map(String::as_str).unwrap_or("20000")),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -131,6 +134,17 @@ fn cmd_bench(extra: &[String]) -> Result {
     let mut args = vec!["bench", "-p", "wirelens"];
     args.extend(extra.iter().map(String::as_str));
     run("cargo", &args)
+}
+
+fn cmd_fuzz(cases: &str) -> Result {
+    cases
+        .parse::<u32>()
+        .map_err(|_| format!("fuzz takes a number of cases, not `{cases}`"))?;
+    run_with(
+        "cargo",
+        &["test", "--release", "-p", "wirelens", "--test", "fuzz"],
+        &[("PROPTEST_CASES", cases)],
+    )
 }
 
 fn cmd_test() -> Result {
