@@ -43,6 +43,10 @@ const SHARED: &[Annotation] = &[
     // 000 and 001: killed before 9/11, "Sept. 11" vs "9/11".
     (0, "killed just days before the Sept. 11 terrorist attacks",
      1, "killed just days before the 9/11 terrorist attacks"),
+    // 000 and 001: who leads the NRF, edited (an inserted clause). Added after
+    // the engine reported it: on reading, the same wire sentence.
+    (0, "the National Resistance Front of Afghanistan (NRFA), led by former vice president, Amrullah Saleh",
+     1, "The National Resistance Front in the Panjshir Valley was being led by the former vice president, Amrullah Saleh"),
     // 001, 002, 003: the same translation of Mujahid's statement (three pairs).
     (1, "With this victory, our country is completely taken out of the quagmire of war",
      2, "With this victory, our country is completely taken out of the quagmire of war"),

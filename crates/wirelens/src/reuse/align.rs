@@ -245,6 +245,11 @@ fn verified_passage(
     variants += left.variants + right.variants;
 
     let (len_a, len_b) = (a_range.len(), b_range.len());
+    // Words matching inside the gaps between runs count too: the exact
+    // alignment when the passage is small enough, else the runs' estimate.
+    if let Some(common) = common_words(&a.tokens[a_range.clone()], &b.tokens[b_range.clone()]) {
+        same = same.max(common);
+    }
     let similarity = (2 * same + variants) as f64 / (len_a + len_b) as f64;
     let verified = len_a >= params.min_words
         && len_b >= params.min_words
@@ -255,6 +260,30 @@ fn verified_passage(
         b: b_range,
         similarity: similarity.min(1.0),
     })
+}
+
+/// Largest passage (words × words) whose similarity is computed exactly.
+const MAX_EXACT_CELLS: usize = 250_000;
+
+/// Longest common subsequence of the two word lists (by key), or `None` when
+/// they are too long to align exactly. Two rows of memory.
+fn common_words(a: &[Token], b: &[Token]) -> Option<usize> {
+    if a.len().saturating_mul(b.len()) > MAX_EXACT_CELLS {
+        return None;
+    }
+    let mut previous = vec![0u32; b.len() + 1];
+    let mut current = vec![0u32; b.len() + 1];
+    for ta in a {
+        for (j, tb) in b.iter().enumerate() {
+            current[j + 1] = if ta.key == tb.key {
+                previous[j] + 1
+            } else {
+                previous[j + 1].max(current[j])
+            };
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    Some(previous[b.len()] as usize)
 }
 
 /// Most words that a run of `len` words from `start` is trimmed by at its
