@@ -6,6 +6,9 @@
 //! cargo test --release -p wirelens --test reuse_scale -- --ignored --nocapture scale_1000
 //! /usr/bin/time -v target/release/deps/reuse_scale-HASH --ignored --exact scale_10000
 //! ```
+//!
+//! `reuse_only_*` run only the generator and `find_passages` (the reuse
+//! engine's own peak memory); `scale_*` run the whole `analyze` too.
 
 use std::ops::Range;
 use std::time::Instant;
@@ -122,6 +125,31 @@ fn run_scale(n: usize) {
         found.len(),
         analysis.quotes.len()
     );
+}
+
+/// Generate, then only find passages: the reuse engine's own time and peak memory.
+fn run_reuse_only(n: usize) {
+    let c = generated(n, 42);
+    let texts: Vec<&str> = c.documents.iter().map(|d| d.text.as_str()).collect();
+    let started = Instant::now();
+    let found = find_passages(&texts);
+    println!(
+        "{n} articles: find_passages {:?} ({} passages)",
+        started.elapsed(),
+        found.len()
+    );
+}
+
+#[test]
+#[ignore = "scale measurement: run with --release"]
+fn reuse_only_1000() {
+    run_reuse_only(1000);
+}
+
+#[test]
+#[ignore = "scale measurement: run with --release"]
+fn reuse_only_10000() {
+    run_reuse_only(10_000);
 }
 
 #[test]
