@@ -224,6 +224,17 @@ impl Attributor<'_> {
                 k += 1;
             }
         }
+        // "X said A, while Y said B": the clause after the last ", while".
+        let coordinated = (k..cue).rev().find(|&j| {
+            !tokens[j].in_quote
+                && (tokens[j].is_punct(self.article.text, ';')
+                    || tokens[j].is_punct(self.article.text, ',')
+                        && j + 1 < cue
+                        && matches!(lower[j + 1].as_str(), "while" | "whereas" | "but" | "although" | "though"))
+        });
+        if let Some(j) = coordinated {
+            return if tokens[j].is_punct(self.article.text, ';') { j + 1 } else { j + 2 };
+        }
         if k < cue && tokens[k].is_word() && self.lexicon.intros.contains(&lower[k]) {
             if let Some(comma) = (k..cue).find(|&j| tokens[j].is_punct(self.article.text, ',') && !tokens[j].in_quote) {
                 return comma + 1;
@@ -268,7 +279,9 @@ impl Attributor<'_> {
     fn previous_sentence(&self, q: QuotePosition) -> Option<Attribution> {
         let tokens = self.article.tokens;
         let (sentence_start, _) = self.sentence_bounds(q.open);
-        if sentence_start == 0 || tokens[sentence_start - 1].paragraph != tokens[q.open].paragraph {
+        // The sentence before, in the same paragraph or ending the paragraph
+        // just before ("…, she explained why she keeps returning to the sea.").
+        if sentence_start == 0 || tokens[sentence_start - 1].paragraph + 2 < tokens[q.open].paragraph {
             return None;
         }
         let (previous_start, _) = self.sentence_bounds(sentence_start - 1);
@@ -286,7 +299,10 @@ impl Attributor<'_> {
         let mut out: Vec<Attribution> = Vec::with_capacity(positions.len());
         for (n, &q) in positions.iter().enumerate() {
             let next_open = positions.get(n + 1).map_or(tokens.len(), |p| p.open);
-            let own = if q.embedded {
+            let introduced = q.open > 0 && tokens[q.open - 1].is_punct(self.article.text, ':');
+            let (sentence_start, _) = self.sentence_bounds(q.open);
+            let opens_sentence = sentence_start == q.open;
+            let own = if q.embedded || introduced {
                 self.before(q).or_else(|| self.after(q, next_open))
             } else {
                 self.after(q, next_open).or_else(|| self.before(q))
@@ -298,13 +314,13 @@ impl Attributor<'_> {
                 let open_paragraph = tokens[q.open].paragraph;
                 let near = tokens[q.open].sentence.saturating_sub(tokens[p.close].sentence) <= 2
                     && open_paragraph <= close_paragraph + 2;
-                (a.mention.is_some() && near).then(|| Attribution {
+                (a.mention.is_some() && near && opens_sentence).then(|| Attribution {
                     inherited: true,
                     ..a.clone()
                 })
             });
             let attribution = attribution
-                .or_else(|| self.previous_sentence(q))
+                .or_else(|| opens_sentence.then(|| self.previous_sentence(q)).flatten())
                 .unwrap_or_default();
             out.push(attribution);
         }

@@ -50,6 +50,10 @@ pub struct Mention {
     pub inside_role: bool,
     /// First token of the mention with the role written before it.
     pub extent_first: usize,
+    /// A description with "a"/"an": introduces someone new.
+    pub indefinite: bool,
+    /// The first mention of its sentence (its likely subject).
+    pub first_in_sentence: bool,
     pub first_token: usize,
     pub last_token: usize,
 }
@@ -61,6 +65,24 @@ pub struct CorpusNames {
     pub org_words: BTreeSet<String>,
     /// Last words of multi-word person names ("Mujahid").
     pub surnames: BTreeSet<String>,
+    /// Multi-word organisation names as written ("Northwind Energy Corp"),
+    /// by their lower-case words: a shorter form ("Northwind Energy",
+    /// "Northwind") or the head alone ("the Union") names the same one.
+    pub org_names: std::collections::BTreeMap<Vec<String>, Vec<String>>,
+}
+
+impl CorpusNames {
+    /// The organisation a run of capitalised words shortens, if any.
+    fn org_shortened_by(&self, lower: &[String], lexicon: &Lexicon) -> Option<&Vec<String>> {
+        self.org_names.iter().find_map(|(name, written)| {
+            let prefix = lower.len() < name.len() && name.starts_with(lower);
+            let head = lower.len() == 1
+                && name.len() > 1
+                && name.last() == lower.last()
+                && lexicon.org_heads.contains(&lower[0]);
+            (prefix || head).then_some(written)
+        })
+    }
 }
 
 const NAME_PARTICLES: &[&str] = &["bin", "al", "el", "de", "da", "van", "von", "ul", "ibn", "la"];
@@ -165,6 +187,11 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
         } else if stripped.len() >= 2 {
             let last = *stripped.last().expect("non-empty");
             let lower_last = &article.lower[last];
+            if lexicon.org_heads.contains(lower_last) {
+                let lower: Vec<String> = run.iter().map(|&k| article.lower[k].clone()).collect();
+                let written = words_of(article, &run);
+                names.org_names.entry(lower).or_insert(written);
+            }
             if !lexicon.org_heads.contains(lower_last) && !lexicon.place_heads.contains(lower_last) {
                 names.surnames.insert(lower_last.clone());
             }
@@ -179,6 +206,11 @@ fn run_end(article: &Article, i: usize, lexicon: &Lexicon) -> usize {
     loop {
         if article.name_word(j, lexicon) {
             j += 1;
+        } else if article.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Possessive)
+            && article.name_word(j + 1, lexicon)
+        {
+            // "St Mary's Hospital"
+            j += 2;
         } else if article
             .word(j)
             .is_some_and(|w| NAME_PARTICLES.contains(&w))
@@ -369,6 +401,24 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
         }
         i += 1;
     }
+    mentions.sort_by_key(|m| m.first_token);
+    // Names inside a description ("A Labour spokesperson") are not its subject.
+    for d in 0..mentions.len() {
+        if matches!(mentions[d].kind, MentionKind::Descriptor(_)) {
+            let (lo, hi) = (mentions[d].first_token, mentions[d].last_token);
+            for m in mentions[d + 1..].iter_mut().take_while(|m| m.first_token <= hi) {
+                if m.first_token > lo {
+                    m.inside_role = true;
+                }
+            }
+        }
+    }
+    let mut previous_sentence = None;
+    for m in &mut mentions {
+        let sentence = tokens[m.first_token].sentence;
+        m.first_in_sentence = previous_sentence != Some(sentence);
+        previous_sentence = Some(sentence);
+    }
     mentions
 }
 
@@ -381,6 +431,8 @@ fn simple_mention(article: &Article, i: usize, kind: MentionKind) -> Mention {
         relative: false,
         acronym: None,
         inside_role: false,
+        indefinite: false,
+        first_in_sentence: false,
         extent_first: i,
         first_token: i,
         last_token: i,
@@ -413,6 +465,8 @@ fn name_mentions(
     let mut last = *words.last().expect("non-empty run");
     let last_lower = article.lower[last].as_str();
     let mut next = end;
+    // "The Quiet Harbour", "the Globe": after "the", a title or a thing, not a person.
+    let after_the = first > 0 && article.word(first - 1) == Some("the");
     let kind = if lexicon.org_heads.contains(last_lower) {
         // "National Resistance Front of Afghanistan"
         if article.word(end) == Some("of") && article.name_word(end + 1, lexicon) {
@@ -422,6 +476,27 @@ fn name_mentions(
             next = of_end;
         }
         Some(MentionKind::Org)
+    } else if let Some(org) = names.org_shortened_by(
+        &words.iter().map(|&k| article.lower[k].clone()).collect::<Vec<_>>(),
+        lexicon,
+    ) {
+        let org = org.clone();
+        let mention = Mention {
+            span: span_of(article, first, last),
+            kind: MentionKind::Org,
+            words: org,
+            role: None,
+            relative: false,
+            acronym: None,
+            inside_role: false,
+            indefinite: false,
+            first_in_sentence: false,
+            extent_first: first,
+            first_token: first,
+            last_token: last,
+        };
+        mentions.push(mention);
+        return next;
     } else if words.len() == 1 {
         let single = &article.lower[first];
         let cue_follows = article.word(end).is_some_and(|w| lexicon.is_cue_word(w));
@@ -429,12 +504,14 @@ fn name_mentions(
             && matches!(article.word(first - 1).and_then(|w| lexicon.title(w)), Some(TitleClass::Person));
         if article.is_acronym(first) || names.org_words.contains(single) {
             Some(MentionKind::Org)
+        } else if after_the {
+            None
         } else if names.surnames.contains(single) || cue_follows || title_before || run.len() > 1 {
             Some(MentionKind::Person)
         } else {
             None
         }
-    } else if lexicon.place_heads.contains(last_lower) {
+    } else if lexicon.place_heads.contains(last_lower) || after_the {
         None
     } else {
         Some(MentionKind::Person)
@@ -450,6 +527,8 @@ fn name_mentions(
         relative: false,
         acronym: None,
         inside_role: false,
+        indefinite: false,
+        first_in_sentence: false,
         extent_first: first,
         first_token: first,
         last_token: last,
@@ -547,7 +626,9 @@ fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention>
             if DETERMINERS.contains(&w) {
                 start = j;
                 let words = content_words(article, j, i, lexicon);
-                return Some(descriptor_mention(article, start, i, referent, words));
+                let mut mention = descriptor_mention(article, start, i, referent, words);
+                mention.indefinite = matches!(w, "a" | "an");
+                return Some(mention);
             }
             if modifiers < 3 && !lexicon.stopwords.contains(w) && !lexicon.is_cue_word(w) {
                 modifiers += 1;
@@ -588,6 +669,8 @@ fn descriptor_mention(article: &Article, start: usize, head: usize, referent: Re
         relative: false,
         acronym: None,
         inside_role: false,
+        indefinite: false,
+        first_in_sentence: false,
         extent_first: start,
         first_token: start,
         last_token: head,

@@ -148,6 +148,19 @@ pub fn mark_sentences(text: &str, tokens: &mut [Token], lexicon: &Lexicon) {
         if token.kind != TokenKind::Punct || token.in_quote {
             continue;
         }
+        // A closing mark after a full stop ends the sentence when a new one
+        // visibly starts: `…walked out." Metro Rail said` (but `…soon!" Nazary
+        // tweeted` keeps its attribution).
+        let closes_full_stop = i > 0 && tokens[i - 1].in_quote && tokens[i - 1].text(text) == ".";
+        if closes_full_stop {
+            let next_starts = tokens.get(i + 1).is_some_and(|n| {
+                n.paragraph == token.paragraph && (n.is_capitalised(text) || n.kind == TokenKind::Punct && !n.in_quote && !matches!(n.text(text), "," | "." | ";" | ":" | ")"))
+            });
+            if next_starts {
+                sentence += 1;
+            }
+            continue;
+        }
         let terminal = matches!(token.text(text), "." | "!" | "?" | "…");
         if !terminal {
             continue;

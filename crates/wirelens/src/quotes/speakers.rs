@@ -322,6 +322,9 @@ impl Registry {
         let mut resolved: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
         let mut last_person: Option<usize> = None;
         let mut last_org: Option<usize> = None;
+        // The last organisation that was the subject of its sentence: what
+        // "it", "they" and "the group" most often refer to.
+        let mut last_subject_org: Option<usize> = None;
         // Roles seen so far in this article, by entity.
         let mut roles: BTreeMap<usize, String> = BTreeMap::new();
         for (i, m) in mentions.iter().enumerate() {
@@ -330,17 +333,11 @@ impl Registry {
                 MentionKind::Person => self.surname(&m.words[0].to_lowercase(), &full_names),
                 MentionKind::Org => self.orgs.get(&key(&m.words)).copied(),
                 MentionKind::Pronoun(Referent::Person) => last_person,
-                MentionKind::Pronoun(Referent::Org) => last_org,
-                MentionKind::Descriptor(Referent::Person) => {
-                    let head = m.words.last().map(|w| stem(w)).unwrap_or_default();
-                    roles
-                        .iter()
-                        .filter(|(_, role)| role.split_whitespace().any(|w| stem(&w.to_lowercase()) == head))
-                        .map(|(&e, _)| e)
-                        .find(|&e| Some(e) == last_person)
-                        .or(last_person)
+                MentionKind::Pronoun(Referent::Org) => last_subject_org.or(last_org),
+                MentionKind::Descriptor(Referent::Person) => self.descriptor_person(mentions, i, &resolved, &roles, last_person),
+                MentionKind::Descriptor(Referent::Org) => {
+                    self.descriptor_org(mentions, i, &resolved, last_subject_org.or(last_org), lexicon)
                 }
-                MentionKind::Descriptor(Referent::Org) => self.descriptor_org(mentions, i, &resolved, last_org, lexicon),
             };
             if let (Some(e), Some(role)) = (entity, &m.role) {
                 roles.insert(e, role.clone());
@@ -348,12 +345,56 @@ impl Registry {
             if let Some(e) = entity {
                 match self.entities[e].kind {
                     EntityKind::Person => last_person = Some(e),
-                    EntityKind::Org => last_org = Some(e),
+                    EntityKind::Org => {
+                        last_org = Some(e);
+                        if m.first_in_sentence {
+                            last_subject_org = Some(e);
+                        }
+                    }
                 }
             }
             resolved.push(entity);
         }
         resolved
+    }
+
+    /// "the spokesperson" → the nearest person with that role, else the last
+    /// person; "a Labour spokesperson" → someone new speaking for Labour;
+    /// "a spokesman" → nobody named.
+    fn descriptor_person(
+        &self,
+        mentions: &[Mention],
+        i: usize,
+        resolved: &[Option<usize>],
+        roles: &BTreeMap<usize, String>,
+        last_person: Option<usize>,
+    ) -> Option<usize> {
+        let m = &mentions[i];
+        let head = m.words.last().map(|w| stem(w)).unwrap_or_default();
+        if !m.indefinite {
+            let with_role = (0..i).rev().take(40).filter_map(|j| resolved[j]).find(|e| {
+                self.entities[*e].kind == EntityKind::Person
+                    && roles
+                        .get(e)
+                        .is_some_and(|role| role.split_whitespace().any(|w| stem(&w.to_lowercase()) == head))
+            });
+            if with_role.is_some() {
+                return with_role;
+            }
+        }
+        let inner_org = mentions[i + 1..]
+            .iter()
+            .take_while(|n| n.first_token <= m.last_token)
+            .filter(|n| n.kind == MentionKind::Org)
+            .find_map(|n| self.orgs.get(&key(&n.words)).copied());
+        if inner_org.is_some() {
+            return inner_org;
+        }
+        if m.indefinite {
+            None
+        } else {
+            last_person
+        }
     }
 
     /// "the group" → the last organisation; "the resistance front" → the
@@ -386,7 +427,7 @@ impl Registry {
         }
         let generic = matches!(
             mentions[i].words.last().map(String::as_str),
-            Some("group" | "organisation" | "organization" | "movement" | "party")
+            Some("group" | "organisation" | "organization" | "movement" | "party" | "company" | "firm")
         );
         if generic {
             return last_org;
