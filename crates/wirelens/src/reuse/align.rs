@@ -12,11 +12,13 @@
 //!    extends across a sentence break, so a passage never grows by a stray word
 //!    of the next sentence);
 //! 4. the passage is kept when both sides have `min_words`, enough words
-//!    match and the similarity is high enough; close or overlapping passages of the
-//!    same pair are merged.
+//!    match (at least `ngram + 1` in runs: a lone n-gram is chance) and the
+//!    similarity (common words, by longest common subsequence) is high
+//!    enough; close or overlapping passages of the same pair are merged.
 //!
 //! Work is linear in the number of seeds and run lengths; the only quadratic
-//! pieces are fixed-size windows.
+//! pieces are bounded: fixed-size extension windows, and the similarity of
+//! passages up to 500 × 500 words (longer ones use the runs' estimate).
 
 use super::index::Seed;
 use super::{FoundPassage, ReuseParams};
