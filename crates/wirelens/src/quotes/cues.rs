@@ -314,7 +314,13 @@ impl Attributor<'_> {
                 let open_paragraph = tokens[q.open].paragraph;
                 let near = tokens[q.open].sentence.saturating_sub(tokens[p.close].sentence) <= 2
                     && open_paragraph <= close_paragraph + 2;
-                (a.mention.is_some() && near && opens_sentence).then(|| Attribution {
+                // `“…,” said X, “…”`: the second piece shares the first's cue.
+                let split = a.cue_span.is_some_and(|cue| {
+                    tokens[p.close].sentence == tokens[q.open].sentence
+                        && cue.start >= tokens[p.close].end
+                        && cue.end <= tokens[q.open].start
+                });
+                (a.mention.is_some() && (near && opens_sentence || split)).then(|| Attribution {
                     inherited: true,
                     ..a.clone()
                 })

@@ -72,16 +72,28 @@ pub struct CorpusNames {
 }
 
 impl CorpusNames {
-    /// The organisation a run of capitalised words shortens, if any.
-    fn org_shortened_by(&self, lower: &[String], lexicon: &Lexicon) -> Option<&Vec<String>> {
-        self.org_names.iter().find_map(|(name, written)| {
+    /// The organisation a run of capitalised words shortens, if any: one
+    /// named in the same article first; a head word alone ("the Union")
+    /// only that way.
+    fn org_shortened_by(&self, lower: &[String], lexicon: &Lexicon, text: &str) -> Option<&Vec<String>> {
+        let mut corpus_match = None;
+        for (name, written) in &self.org_names {
             let prefix = lower.len() < name.len() && name.starts_with(lower);
             let head = lower.len() == 1
                 && name.len() > 1
                 && name.last() == lower.last()
                 && lexicon.org_heads.contains(&lower[0]);
-            (prefix || head).then_some(written)
-        })
+            if !(prefix || head) {
+                continue;
+            }
+            if text.contains(&written.join(" ")) {
+                return Some(written);
+            }
+            if prefix && corpus_match.is_none() {
+                corpus_match = Some(written);
+            }
+        }
+        corpus_match
     }
 }
 
@@ -450,10 +462,12 @@ fn name_mentions(
     let end = run_end(article, i, lexicon);
     let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
     let run = strip_openers(article, &run, lexicon);
+    let run_lower: Vec<String> = run.iter().map(|&k| article.lower[k].clone()).collect();
     let names_org = article
         .lower
         .get(*run.last().expect("non-empty run"))
-        .is_some_and(|w| lexicon.org_heads.contains(w));
+        .is_some_and(|w| lexicon.org_heads.contains(w))
+        && names.org_shortened_by(&run_lower, lexicon, article.text).is_none();
     let mut words = if names_org { run.clone() } else { strip_titles(article, &run, lexicon) };
     // "Taliban Zabihullah …" never happens, but "NRF Ahmad Massoud" may: a
     // leading organisation word is its own mention.
@@ -467,7 +481,7 @@ fn name_mentions(
     let mut next = end;
     // "The Quiet Harbour", "the Globe": after "the", a title or a thing, not a person.
     let after_the = first > 0 && article.word(first - 1) == Some("the");
-    let kind = if lexicon.org_heads.contains(last_lower) {
+    let kind = if names_org && lexicon.org_heads.contains(last_lower) {
         // "National Resistance Front of Afghanistan"
         if article.word(end) == Some("of") && article.name_word(end + 1, lexicon) {
             let of_end = run_end(article, end + 1, lexicon);
@@ -479,6 +493,7 @@ fn name_mentions(
     } else if let Some(org) = names.org_shortened_by(
         &words.iter().map(|&k| article.lower[k].clone()).collect::<Vec<_>>(),
         lexicon,
+        article.text,
     ) {
         let org = org.clone();
         let mention = Mention {

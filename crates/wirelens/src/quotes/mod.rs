@@ -183,7 +183,8 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
                 continue;
             }
             let content = &s.text[raw.content.start..raw.content.end];
-            let scare = attribution.mention.is_none() && word_count(content) <= 4 && !ends_sentence(content);
+            let speaker_known = attribution.mention.and_then(|m| resolved[doc][m]).is_some();
+            let scare = !speaker_known && word_count(content) <= 4 && !ends_sentence(content);
             if scare {
                 continue;
             }
