@@ -4,9 +4,11 @@
 //! punctuation never make a difference). The alignment is a longest common
 //! subsequence of words; between two identical words, deleted and inserted
 //! words pair up in order as `Changed` (a replaced word, a spelling variant
-//! such as Dashti/Dashty), and what is left over is `Deleted` or `Inserted`.
+//! such as Dashti/Dashty — variants pair with each other first), and what is
+//! left over is `Deleted` or `Inserted`. On each side the ops' ranges come in
+//! reading order.
 
-use crate::text::{tokens, Token};
+use crate::text::{is_spelling_variant, tokens, Token};
 use std::ops::Range;
 
 /// What happened to a token between side `a` and side `b` of a passage.
@@ -65,7 +67,7 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffOp> {
     };
     steps.extend(middle.into_iter().map(|s| s.shifted(prefix)));
     steps.extend((0..suffix).map(|k| Step::Same(ta.len() - suffix + k, tb.len() - suffix + k)));
-    to_ops(&steps, &ta, &tb)
+    to_ops(&steps, a, &ta, b, &tb)
 }
 
 /// One aligned word (indices into the two token lists).
@@ -122,7 +124,7 @@ fn lcs_steps(a: &[Token], b: &[Token]) -> Vec<Step> {
 }
 
 /// Byte-range ops; deletions and insertions between two identical words pair up as `Changed`.
-fn to_ops(steps: &[Step], ta: &[Token], tb: &[Token]) -> Vec<DiffOp> {
+fn to_ops(steps: &[Step], a: &str, ta: &[Token], b: &str, tb: &[Token]) -> Vec<DiffOp> {
     let range = |t: &Token| Some(t.start..t.end);
     let mut ops = Vec::with_capacity(steps.len());
     for block in steps.chunk_by(|x, y| !matches!(x, Step::Same(..)) && !matches!(y, Step::Same(..)))
@@ -155,26 +157,98 @@ fn to_ops(steps: &[Step], ta: &[Token], tb: &[Token]) -> Vec<DiffOp> {
                 }
             })
             .collect();
-        let paired = deleted.len().min(inserted.len());
-        for k in 0..paired {
-            ops.push(DiffOp {
-                kind: DiffKind::Changed,
-                a: range(&ta[deleted[k]]),
-                b: range(&tb[inserted[k]]),
+        for pairing in pair_changed_words(a, &deleted, b, &inserted, ta, tb) {
+            ops.push(match pairing {
+                Pairing::Changed(i, j) => DiffOp {
+                    kind: DiffKind::Changed,
+                    a: range(&ta[i]),
+                    b: range(&tb[j]),
+                },
+                Pairing::Deleted(i) => DiffOp {
+                    kind: DiffKind::Deleted,
+                    a: range(&ta[i]),
+                    b: None,
+                },
+                Pairing::Inserted(j) => DiffOp {
+                    kind: DiffKind::Inserted,
+                    a: None,
+                    b: range(&tb[j]),
+                },
             });
         }
-        ops.extend(deleted[paired..].iter().map(|&i| DiffOp {
-            kind: DiffKind::Deleted,
-            a: range(&ta[i]),
-            b: None,
-        }));
-        ops.extend(inserted[paired..].iter().map(|&j| DiffOp {
-            kind: DiffKind::Inserted,
-            a: None,
-            b: range(&tb[j]),
-        }));
     }
     ops
+}
+
+/// How one unmatched word between two identical words is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pairing {
+    Changed(usize, usize),
+    Deleted(usize),
+    Inserted(usize),
+}
+
+/// Largest block (deleted × inserted words) paired by alignment; bigger
+/// blocks pair in order.
+const MAX_PAIRING_CELLS: usize = 4096;
+
+/// Pair the deleted and inserted words of one block, in order on both sides:
+/// as many `Changed` pairs as possible, spelling variants (Dashti/Dashty)
+/// paired with each other first.
+fn pair_changed_words(
+    a: &str,
+    deleted: &[usize],
+    b: &str,
+    inserted: &[usize],
+    ta: &[Token],
+    tb: &[Token],
+) -> Vec<Pairing> {
+    let (n, m) = (deleted.len(), inserted.len());
+    if n.saturating_mul(m) > MAX_PAIRING_CELLS || n == 0 || m == 0 {
+        let paired = n.min(m);
+        let mut out: Vec<Pairing> = (0..paired)
+            .map(|k| Pairing::Changed(deleted[k], inserted[k]))
+            .collect();
+        out.extend(deleted[paired..].iter().map(|&i| Pairing::Deleted(i)));
+        out.extend(inserted[paired..].iter().map(|&j| Pairing::Inserted(j)));
+        return out;
+    }
+    // best[i][j]: best score pairing deleted[i..] with inserted[j..]; a pair
+    // scores 2, a pair of spelling variants 3, a word left alone 0.
+    let width = m + 1;
+    let pair_score = |i: usize, j: usize| {
+        let (wa, wb) = (ta[deleted[i]].word(a), tb[inserted[j]].word(b));
+        if is_spelling_variant(wa, wb) {
+            3
+        } else {
+            2
+        }
+    };
+    let mut best = vec![0u32; (n + 1) * width];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            best[i * width + j] = (best[(i + 1) * width + j + 1] + pair_score(i, j))
+                .max(best[(i + 1) * width + j])
+                .max(best[i * width + j + 1]);
+        }
+    }
+    let mut out = Vec::with_capacity(n + m);
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && best[i * width + j] == best[(i + 1) * width + j + 1] + pair_score(i, j)
+        {
+            out.push(Pairing::Changed(deleted[i], inserted[j]));
+            i += 1;
+            j += 1;
+        } else if j == m || (i < n && best[i * width + j] == best[(i + 1) * width + j]) {
+            out.push(Pairing::Deleted(deleted[i]));
+            i += 1;
+        } else {
+            out.push(Pairing::Inserted(inserted[j]));
+            j += 1;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -224,6 +298,34 @@ mod tests {
         assert_eq!(
             render("a b c", "a c"),
             ["Same:a/a", "Deleted:b/", "Same:c/c"]
+        );
+    }
+
+    #[test]
+    fn spelling_variants_pair_with_each_other_in_a_changed_block() {
+        assert_eq!(
+            render(
+                "spokesperson Fahim Dashti and",
+                "spokesperson a journalist Fahim Dashty and"
+            ),
+            [
+                "Same:spokesperson/spokesperson",
+                "Inserted:/a",
+                "Inserted:/journalist",
+                "Same:Fahim/Fahim",
+                "Changed:Dashti/Dashty",
+                "Same:and/and"
+            ]
+        );
+        assert_eq!(
+            render("x Dashti y", "x one two Dashty y"),
+            [
+                "Same:x/x",
+                "Inserted:/one",
+                "Inserted:/two",
+                "Changed:Dashti/Dashty",
+                "Same:y/y"
+            ]
         );
     }
 
