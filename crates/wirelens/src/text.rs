@@ -61,65 +61,76 @@ pub fn tokens(text: &str) -> Vec<Token> {
 /// Calls `emit` for every word of `text`, in order, without allocating.
 pub fn for_each_token(text: &str, mut emit: impl FnMut(Token)) {
     let bytes = text.as_bytes();
+    let and_key = word_key("and");
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         // ASCII fast paths: most bytes of news text are ASCII.
         if b < 0x80 {
             if b.is_ascii_alphanumeric() {
-                let end = word_end(text, i);
-                emit(Token {
-                    start: i,
-                    end,
-                    key: word_key(&text[i..end]),
-                });
-                i = end;
-            } else if b == b'&' {
-                emit(Token {
-                    start: i,
-                    end: i + 1,
-                    key: word_key("and"),
-                });
-                i += 1;
+                i = emit_word(text, i, &mut emit);
             } else {
+                if b == b'&' {
+                    emit(Token {
+                        start: i,
+                        end: i + 1,
+                        key: and_key,
+                    });
+                }
                 i += 1;
             }
             continue;
         }
         let c = text[i..].chars().next().expect("i is a char boundary");
         if c.is_alphanumeric() {
-            let end = word_end(text, i);
-            emit(Token {
-                start: i,
-                end,
-                key: word_key(&text[i..end]),
-            });
-            i = end;
+            i = emit_word(text, i, &mut emit);
         } else {
             i += c.len_utf8();
         }
     }
 }
 
-/// End of the word that starts at `start` (which is alphanumeric).
-fn word_end(text: &str, start: usize) -> usize {
+/// Emit the word starting at `start` (an alphanumeric); returns its end.
+fn emit_word(text: &str, start: usize, emit: &mut impl FnMut(Token)) -> usize {
+    let (end, ascii) = word_end(text, start);
+    let word = &text[start..end];
+    let key = if ascii {
+        ascii_word_key(word)
+    } else {
+        unicode_word_key(word)
+    };
+    emit(Token { start, end, key });
+    end
+}
+
+/// End of the word that starts at `start` (which is alphanumeric), and
+/// whether the word is all ASCII.
+fn word_end(text: &str, start: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut end = start;
+    let mut ascii = true;
     loop {
         // ASCII fast path: letters and digits.
         while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
             end += 1;
         }
-        let Some(c) = text[end..].chars().next() else {
-            return end;
-        };
-        // A non-ASCII letter, or an apostrophe with a letter after it, continues the word.
-        let continues = c.is_alphanumeric()
-            || (is_apostrophe(c) && starts_with_alphanumeric(&text[end + c.len_utf8()..]));
-        if !continues {
-            return end;
+        match bytes.get(end) {
+            None => return (end, ascii),
+            Some(b'\'') if starts_with_alphanumeric(&text[end + 1..]) => end += 1,
+            Some(&b) if b < 0x80 => return (end, ascii),
+            Some(_) => {
+                // A non-ASCII letter, or a curly apostrophe with a letter after it,
+                // continues the word.
+                let c = text[end..].chars().next().expect("char boundary");
+                let continues = c.is_alphanumeric()
+                    || (is_apostrophe(c) && starts_with_alphanumeric(&text[end + c.len_utf8()..]));
+                if !continues {
+                    return (end, ascii);
+                }
+                ascii = false;
+                end += c.len_utf8();
+            }
         }
-        end += c.len_utf8();
     }
 }
 
@@ -130,22 +141,34 @@ fn starts_with_alphanumeric(text: &str) -> bool {
 /// The matching key of one word: FNV-1a over its normalised form
 /// ([`normalized`]), computed without allocating.
 pub fn word_key(word: &str) -> u64 {
-    let mut hash = FNV_OFFSET;
     if word.is_ascii() && word != "&" {
-        for &byte in strip_possessive(word).as_bytes() {
-            hash ^= u64::from(byte.to_ascii_lowercase());
-            hash = hash.wrapping_mul(FNV_PRIME);
-        }
+        ascii_word_key(word)
     } else {
-        for c in normalized_chars(word) {
-            let mut buf = [0u8; 4];
-            for &byte in c.encode_utf8(&mut buf).as_bytes() {
-                hash ^= u64::from(byte);
-                hash = hash.wrapping_mul(FNV_PRIME);
-            }
-        }
+        unicode_word_key(word)
+    }
+}
+
+/// [`word_key`] of an ASCII word other than `&`: the same bytes as the
+/// Unicode path, without decoding characters.
+fn ascii_word_key(word: &str) -> u64 {
+    let mut hash = FNV_OFFSET;
+    for &byte in strip_possessive(word).as_bytes() {
+        hash ^= u64::from(byte.to_ascii_lowercase());
+        hash = hash.wrapping_mul(FNV_PRIME);
     }
     // A final mix so that keys of similar words differ in their high bits too.
+    mix64(hash)
+}
+
+fn unicode_word_key(word: &str) -> u64 {
+    let mut hash = FNV_OFFSET;
+    for c in normalized_chars(word) {
+        let mut buf = [0u8; 4];
+        for &byte in c.encode_utf8(&mut buf).as_bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(FNV_PRIME);
+        }
+    }
     mix64(hash)
 }
 

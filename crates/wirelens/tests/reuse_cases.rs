@@ -405,6 +405,41 @@ fn check_invariants(texts: &[&str], found: &[FoundPassage]) {
     }
 }
 
+/// The tokenizer's definition of a word, written the slow, obvious way:
+/// runs of alphanumerics joined by single apostrophes, and a lone `&`.
+fn reference_words(text: &str) -> Vec<Range<usize>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c == '&' {
+            words.push(start..start + 1);
+            i += 1;
+        } else if c.is_alphanumeric() {
+            let mut j = i + 1;
+            loop {
+                if j < chars.len() && chars[j].1.is_alphanumeric() {
+                    j += 1;
+                } else if j + 1 < chars.len()
+                    && text::is_apostrophe(chars[j].1)
+                    && chars[j + 1].1.is_alphanumeric()
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |&(at, _)| at);
+            words.push(start..end);
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    words
+}
+
 /// A sentence of `n` words from a vocabulary of invented words, so that
 /// chance matches between generated texts are as rare as in real prose.
 fn invented_words(n: std::ops::Range<usize>) -> impl Strategy<Value = Vec<String>> {
@@ -487,6 +522,18 @@ proptest! {
             found.iter().any(|p| p.a_doc == 0 && p.b_doc == 1 && covers(&p.a, &in_a) && covers(&p.b, &in_b)),
             "planted sentence not found: {:?}", found
         );
+    }
+
+    #[test]
+    fn tokens_agree_with_the_reference_definition(t in messy_text(), u in any::<String>()) {
+        for t in [t.as_str(), u.as_str()] {
+            let toks = text::tokens(t);
+            let ranges: Vec<Range<usize>> = toks.iter().map(|k| k.range()).collect();
+            prop_assert_eq!(ranges, reference_words(t));
+            for k in &toks {
+                prop_assert_eq!(k.key, text::word_key(k.word(t)));
+            }
+        }
     }
 
     #[test]
