@@ -77,10 +77,8 @@ impl Attributor<'_> {
             return None;
         }
         let lower = self.article.lower;
-        for phrase in &self.lexicon.cues {
-            if phrase.words[0] != lower[i] {
-                continue;
-            }
+        let candidates = self.lexicon.cues_by_first_word.get(&lower[i])?;
+        for phrase in candidates.iter().map(|&c| &self.lexicon.cues[c]) {
             let end = i + phrase.words.len();
             let matched = end <= limit
                 && phrase
@@ -137,7 +135,10 @@ impl Attributor<'_> {
             if !self.usable(i) {
                 continue;
             }
-            for (words, channel) in &self.lexicon.channels {
+            let Some(candidates) = self.lexicon.channels_by_first_word.get(&lower[i]) else {
+                continue;
+            };
+            for (words, channel) in candidates.iter().map(|&c| &self.lexicon.channels[c]) {
                 let fits = words.iter().enumerate().all(|(n, w)| {
                     let k = i + n;
                     k < hi && self.usable(k) && &lower[k] == w

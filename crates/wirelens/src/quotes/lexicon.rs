@@ -32,6 +32,10 @@ pub struct CuePhrase {
 pub struct Lexicon {
     /// Cue phrases, longest first.
     pub cues: Vec<CuePhrase>,
+    /// Indices into `cues` by first word (longest first).
+    pub cues_by_first_word: BTreeMap<String, Vec<usize>>,
+    /// Indices into `channels` by first word (longest first).
+    pub channels_by_first_word: BTreeMap<String, Vec<usize>>,
     /// Channel phrases (lower-case words) and the channel they name, longest first.
     pub channels: Vec<(Vec<String>, String)>,
     pub titles: BTreeMap<String, TitleClass>,
@@ -87,8 +91,18 @@ impl Lexicon {
                 Some((word.to_lowercase(), class))
             })
             .collect();
+        let mut cues_by_first_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, cue) in cues.iter().enumerate() {
+            cues_by_first_word.entry(cue.words[0].clone()).or_default().push(i);
+        }
+        let mut channels_by_first_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, (words, _)) in channels.iter().enumerate() {
+            channels_by_first_word.entry(words[0].clone()).or_default().push(i);
+        }
         Lexicon {
             cues,
+            cues_by_first_word,
+            channels_by_first_word,
             channels,
             titles,
             org_heads: word_set(include_str!("../../data/org_heads.txt")),
@@ -114,8 +128,8 @@ impl Lexicon {
 
     /// The first word of a cue verb ("said", "tweeted") is a cue on its own.
     pub fn is_cue_word(&self, lower: &str) -> bool {
-        self.cues
-            .iter()
-            .any(|c| c.words.len() == 1 && c.words[0] == lower)
+        self.cues_by_first_word
+            .get(lower)
+            .is_some_and(|list| list.iter().any(|&c| self.cues[c].words.len() == 1))
     }
 }

@@ -45,6 +45,8 @@ struct Scanned<'t> {
     tokens: Vec<Token>,
     lower: Vec<String>,
     heading: Vec<bool>,
+    /// Byte offset where each line starts.
+    line_starts: Vec<usize>,
 }
 
 impl<'t> Scanned<'t> {
@@ -64,7 +66,11 @@ impl<'t> Scanned<'t> {
         scan::mark_sentences(text, &mut tokens, lexicon);
         let lower = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
         let heading = mentions::heading_paragraphs(text);
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
         Scanned {
+            line_starts,
             text,
             raw,
             tokens,
@@ -118,8 +124,12 @@ impl<'t> Scanned<'t> {
         let Some(close) = raw.close else {
             return false;
         };
-        let line_start = self.text[..raw.open.start].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = self.text[close.end..].find('\n').map_or(self.text.len(), |p| close.end + p);
+        let line = self.line_starts.partition_point(|&s| s <= raw.open.start) - 1;
+        let line_start = self.line_starts[line];
+        let line_end = self.line_starts.get(line + 1).map_or(self.text.len(), |&next| next - 1);
+        if close.end > line_end {
+            return false;
+        }
         let whole_line = self.text[line_start..raw.open.start].trim().is_empty()
             && self.text[close.end..line_end].trim().is_empty();
         let content = &self.text[raw.content.start..raw.content.end];
