@@ -9,6 +9,7 @@ use wirelens::import::{decode_limited, ImportError};
 use wirelens::title_of;
 
 use crate::app::{use_state, AppState};
+use crate::html::Html;
 use crate::model::{clip, Model};
 use crate::route::Route;
 use crate::seeds::SEEDS;
@@ -146,30 +147,62 @@ pub fn ArticlesView() -> impl IntoView {
 }
 
 fn corpus_list(model: &Model, state: AppState) -> impl IntoView {
+    let empty = model.docs.is_empty().then(|| {
+        view! { <p class="wl-notice">"No articles left. Add one above, or reset to the example corpus."</p> }
+    });
     view! {
-        {model.docs.is_empty().then(|| view! { <p class="wl-notice">"No articles left. Add one above, or reset to the example corpus."</p> })}
-        <ul class="wl-corpus" data-testid="corpus-list">
-            {model.docs.iter().enumerate().map(|(i, doc)| {
-                let id = doc.id.clone();
-                let is_example = SEEDS.iter().any(|(seed, _)| *seed == id);
-                let title = doc.title().to_string();
-                let href = Route::article(&model.short_ids[i]).to_hash();
-                let remove_label = format!("Remove “{}”", clip(&title, 60));
-                let remove_id = id.clone();
-                view! {
-                    <li data-testid="corpus-item" data-doc=id.clone()>
-                        <span class=format!("wl-swatch wl-c{}", i % 8) aria-hidden="true"></span>
-                        <span class="wl-id">{model.short_ids[i].clone()}</span>
-                        " "
-                        <a href=href>{clip(&title, 90)}</a>
-                        <span class="wl-muted">{format!(" · {} · {} bytes", if is_example { "example" } else { "yours" }, doc.text.len())}</span>
-                        <button type="button" class="wl-remove" aria-label=remove_label data-testid="remove-article"
-                            on:click=move |_| remove(&state, &remove_id)>"Remove"</button>
-                    </li>
+        {empty}
+        <ul class="wl-corpus" data-testid="corpus-list" inner_html=corpus_html(model)
+            on:click=move |ev| {
+                let id = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|e| e.closest("[data-remove]").ok().flatten())
+                    .and_then(|e| e.get_attribute("data-remove"));
+                if let Some(id) = id {
+                    remove(&state, &id);
                 }
-            }).collect_view()}
+            }>
         </ul>
     }
+}
+
+/// The corpus as list items, each with its remove button.
+fn corpus_html(model: &Model) -> String {
+    let mut html = Html::new();
+    for (i, doc) in model.docs.iter().enumerate() {
+        let is_example = SEEDS.iter().any(|(seed, _)| *seed == doc.id);
+        let title = doc.title();
+        let href = Route::article(&model.short_ids[i]).to_hash();
+        let remove_label = format!("Remove “{}”", clip(title, 60));
+        html.open("li", &[("data-testid", Some("corpus-item")), ("data-doc", Some(&doc.id))])
+            .swatch(i)
+            .element("span", &[("class", Some("wl-id"))], &model.short_ids[i])
+            .text(" ")
+            .element("a", &[("href", Some(&href))], &clip(title, 90))
+            .element(
+                "span",
+                &[("class", Some("wl-muted"))],
+                &format!(
+                    " · {} · {} bytes",
+                    if is_example { "example" } else { "yours" },
+                    doc.text.len()
+                ),
+            )
+            .element(
+                "button",
+                &[
+                    ("type", Some("button")),
+                    ("class", Some("wl-remove")),
+                    ("aria-label", Some(&remove_label)),
+                    ("data-testid", Some("remove-article")),
+                    ("data-remove", Some(&doc.id)),
+                ],
+                "Remove",
+            )
+            .close("li");
+    }
+    html.finish()
 }
 
 /// Decode `bytes` into an article with id `id`, add it, and say so.

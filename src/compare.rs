@@ -11,6 +11,7 @@ use wirelens::reuse::word_diff;
 
 use crate::app::{navigate, use_state};
 use crate::diff::{side_pieces, PieceKind, Side};
+use crate::html::Html;
 use crate::model::Model;
 use crate::route::Route;
 
@@ -127,25 +128,6 @@ fn current_pair() -> (String, String) {
 }
 
 fn pair_view(model: Arc<Model>, left: usize, right: usize, focus: Option<usize>) -> impl IntoView {
-    let pairs = model.passages_between(left, right);
-    let share_left = (model.pair_share[left][right] * 100.0).round();
-    let share_right = (model.pair_share[right][left] * 100.0).round();
-    let intro = if left == right {
-        format!(
-            "{} repeats {} passage(s) within itself ({share_left}% of its text).",
-            model.short_ids[left],
-            pairs.len()
-        )
-    } else {
-        format!(
-            "{} and {} share {} passage(s): {share_left}% of {} and {share_right}% of {}.",
-            model.short_ids[left],
-            model.short_ids[right],
-            pairs.len(),
-            model.short_ids[left],
-            model.short_ids[right]
-        )
-    };
     if focus.is_some() {
         request_animation_frame(|| {
             let target = web_sys::window()
@@ -158,87 +140,128 @@ fn pair_view(model: Arc<Model>, left: usize, right: usize, focus: Option<usize>)
             }
         });
     }
-    let rows = pairs
-        .iter()
-        .enumerate()
-        .map(|(n, (_, span_left, span_right))| {
-            passage_row(&model, n, (left, span_left.clone()), (right, span_right.clone()), focus == Some(n))
-        })
-        .collect_view();
-    view! {
-        <p data-testid="compare-intro">{intro}</p>
-        {diff_legend()}
-        {pairs.is_empty().then(|| view! {
-            <p class="wl-notice" data-testid="compare-empty">"These two articles share no passage. Pick another pair above, or a cell of the overview's table."</p>
-        })}
-        <ol class="wl-passages">{rows}</ol>
-    }
+    view! { <div inner_html=pair_html(&model, left, right, focus)></div> }
 }
 
-fn diff_legend() -> impl IntoView {
-    view! {
-        <p class="wl-diff-legend" data-testid="diff-legend">
-            "Key: "
-            <span class="wl-w-same">"same words"</span>" · "
-            <span class="wl-w-changed">"changed"</span>" · "
-            <span class="wl-w-variant">"spelling variant"</span>" · "
-            <span class="wl-w-only wl-w-del">"only on the left"</span>" · "
-            <span class="wl-w-only wl-w-ins">"only on the right"</span>
-        </p>
+/// The passages two articles share, each aligned word by word, as HTML.
+pub fn pair_html(model: &Model, left: usize, right: usize, focus: Option<usize>) -> String {
+    let pairs = model.passages_between(left, right);
+    let share_left = (model.pair_share[left][right] * 100.0).round();
+    let share_right = (model.pair_share[right][left] * 100.0).round();
+    let (l, r) = (&model.short_ids[left], &model.short_ids[right]);
+    let intro = if left == right {
+        format!("{l} repeats {} passage(s) within itself ({share_left}% of its text).", pairs.len())
+    } else {
+        format!(
+            "{l} and {r} share {} passage(s): {share_left}% of {l} and {share_right}% of {r}.",
+            pairs.len()
+        )
+    };
+    let mut html = Html::new();
+    html.element("p", &[("data-testid", Some("compare-intro"))], &intro).raw(
+        "<p class=\"wl-diff-legend\" data-testid=\"diff-legend\">Key: \
+         <span class=\"wl-w-same\">same words</span> · \
+         <span class=\"wl-w-changed\">changed</span> · \
+         <span class=\"wl-w-variant\">spelling variant</span> · \
+         <span class=\"wl-w-only wl-w-del\">only on the left</span> · \
+         <span class=\"wl-w-only wl-w-ins\">only on the right</span></p>",
+    );
+    if pairs.is_empty() {
+        html.element(
+            "p",
+            &[("class", Some("wl-notice")), ("data-testid", Some("compare-empty"))],
+            "These two articles share no passage. Pick another pair above, or a cell of the overview's table.",
+        );
     }
+    html.open("ol", &[("class", Some("wl-passages"))]);
+    for (n, (_, span_left, span_right)) in pairs.iter().enumerate() {
+        passage_row(
+            &mut html,
+            model,
+            n,
+            (left, span_left.clone()),
+            (right, span_right.clone()),
+            focus == Some(n),
+        );
+    }
+    html.close("ol");
+    html.finish()
 }
 
 fn passage_row(
+    html: &mut Html,
     model: &Model,
     n: usize,
     (left, span_left): (usize, Range<usize>),
     (right, span_right): (usize, Range<usize>),
     focused: bool,
-) -> impl IntoView {
+) {
     let text_left = &model.docs[left].text[span_left.clone()];
     let text_right = &model.docs[right].text[span_right.clone()];
     let ops = word_diff(text_left, text_right);
-    let column = |side: Side, doc: usize, span: &Range<usize>, text: &str| {
-        let pieces = side_pieces(text_left, text_right, &ops, side);
-        let words = pieces
-            .into_iter()
-            .map(|piece| {
-                let words = text[piece.range.clone()].to_string();
-                let (class, title) = match (piece.kind, side) {
-                    (PieceKind::Between, _) => return words.into_any(),
-                    (PieceKind::Same, _) => ("wl-w-same", None),
-                    (PieceKind::Changed, _) => ("wl-w-changed", piece.counterpart.map(|c| format!("changed: the other side has “{c}”"))),
-                    (PieceKind::Variant, _) => ("wl-w-variant", piece.counterpart.map(|c| format!("spelling variant of “{c}”"))),
-                    (PieceKind::Only, Side::A) => ("wl-w-only wl-w-del", Some("only on the left".to_string())),
-                    (PieceKind::Only, Side::B) => ("wl-w-only wl-w-ins", Some("only on the right".to_string())),
-                };
-                view! { <span class=class title=title>{words}</span> }.into_any()
-            })
-            .collect_view();
-        let href = Route::article_at(&model.short_ids[doc], span.clone()).to_hash();
-        view! {
-            <div class="wl-column">
-                <p class="wl-column-head">
-                    <span class=format!("wl-swatch wl-c{}", doc % 8) aria-hidden="true"></span>
-                    <a href=href data-testid="compare-open">{format!("{} · bytes {}–{}", model.short_ids[doc], span.start, span.end)}</a>
-                </p>
-                <p class="wl-column-text">{words}</p>
-            </div>
-        }
-    };
-    let similarity = model
-        .occurrences[left]
+    let similarity = model.occurrences[left]
         .iter()
         .find(|o| o.span == span_left && o.other_doc == right)
         .map(|o| (o.similarity * 100.0).round())
         .unwrap_or(0.0);
-    view! {
-        <li class=if focused { "wl-passage wl-target" } else { "wl-passage" } tabindex="-1" data-testid="compare-passage">
-            <p class="wl-passage-head">{format!("Passage {} · {similarity}% similar", n + 1)}</p>
-            <div class="wl-columns">
-                {column(Side::A, left, &span_left, text_left)}
-                {column(Side::B, right, &span_right, text_right)}
-            </div>
-        </li>
+    html.open(
+        "li",
+        &[
+            ("class", Some(if focused { "wl-passage wl-target" } else { "wl-passage" })),
+            ("tabindex", Some("-1")),
+            ("data-testid", Some("compare-passage")),
+        ],
+    )
+    .element("p", &[("class", Some("wl-passage-head"))], &format!("Passage {} · {similarity}% similar", n + 1))
+    .open("div", &[("class", Some("wl-columns"))]);
+    for (side, doc, span, text) in [
+        (Side::A, left, &span_left, text_left),
+        (Side::B, right, &span_right, text_right),
+    ] {
+        let href = Route::article_at(&model.short_ids[doc], span.clone()).to_hash();
+        html.open("div", &[("class", Some("wl-column"))])
+            .open("p", &[("class", Some("wl-column-head"))])
+            .swatch(doc)
+            .element(
+                "a",
+                &[("href", Some(&href)), ("data-testid", Some("compare-open"))],
+                &format!("{} · bytes {}–{}", model.short_ids[doc], span.start, span.end),
+            )
+            .close("p")
+            .open("p", &[("class", Some("wl-column-text"))]);
+        for piece in side_pieces(text_left, text_right, &ops, side) {
+            let words = &text[piece.range.clone()];
+            let counterpart = piece.counterpart.as_deref().unwrap_or("");
+            let (class, title) = match (piece.kind, side) {
+                (PieceKind::Between, _) => {
+                    html.text(words);
+                    continue;
+                }
+                (PieceKind::Same, _) => ("wl-w-same", None),
+                (PieceKind::Changed, _) => ("wl-w-changed", Some(format!("changed: the other side has “{counterpart}”"))),
+                (PieceKind::Variant, _) => ("wl-w-variant", Some(format!("spelling variant of “{counterpart}”"))),
+                (PieceKind::Only, Side::A) => ("wl-w-only wl-w-del", Some("only on the left".to_string())),
+                (PieceKind::Only, Side::B) => ("wl-w-only wl-w-ins", Some("only on the right".to_string())),
+            };
+            html.element("span", &[("class", Some(class)), ("title", title.as_deref())], words);
+        }
+        html.close("p").close("div");
+    }
+    html.close("div").close("li");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::seeds::seed_documents;
+
+    #[test]
+    fn the_most_shared_pair_is_two_different_articles() {
+        let model = Model::build(seed_documents());
+        let (a, b) = most_shared_pair(&model).unwrap();
+        assert_ne!(a, b);
+        let html = pair_html(&model, a, b, Some(0));
+        assert!(html.contains("wl-passage wl-target"));
+        assert!(html.matches("data-testid=\"compare-passage\"").count() >= 1);
     }
 }

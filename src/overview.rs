@@ -1,32 +1,37 @@
 //! The overview: key figures, the articles with their length and original
 //! share, and the heat map of what each pair of articles shares (each cell
-//! opens that pair side by side).
+//! opens that pair side by side). Read-only, so written as HTML text.
 
 use leptos::prelude::*;
 
 use crate::app::use_state;
+use crate::html::Html;
 use crate::model::{clip, Model};
 use crate::route::Route;
 
 #[component]
 pub fn OverviewView() -> impl IntoView {
     let state = use_state();
-    move || {
-        let model = state.model.get().0;
-        view! {
-            <section class="wl-view wl-overview" aria-labelledby="wl-view-title" data-testid="overview">
-                <h2 id="wl-view-title" tabindex="-1">"Overview"</h2>
-                {key_figures(&model)}
-                <div class="wl-overview-grid">
-                    {article_table(&model)}
-                    {share_matrix(&model)}
-                </div>
-            </section>
-        }
+    view! {
+        <section class="wl-view wl-overview" aria-labelledby="wl-view-title" data-testid="overview"
+            inner_html=move || overview_html(&state.model.get().0)>
+        </section>
     }
 }
 
-fn key_figures(model: &Model) -> impl IntoView {
+/// The whole overview as HTML.
+pub fn overview_html(model: &Model) -> String {
+    let mut html = Html::new();
+    html.element("h2", &[("id", Some("wl-view-title")), ("tabindex", Some("-1"))], "Overview");
+    key_figures(&mut html, model);
+    html.open("div", &[("class", Some("wl-overview-grid"))]);
+    article_table(&mut html, model);
+    share_matrix(&mut html, model);
+    html.close("div");
+    html.finish()
+}
+
+fn key_figures(html: &mut Html, model: &Model) {
     let figures = [
         ("Articles", model.docs.len(), "figure-articles"),
         ("Shared passages", model.cross_passage_count(), "figure-passages"),
@@ -35,130 +40,137 @@ fn key_figures(model: &Model) -> impl IntoView {
         ("Speakers", model.analysis.speakers.len(), "figure-speakers"),
         ("Conflicting attributions", model.conflict_count(), "figure-conflicts"),
     ];
-    view! {
-        <dl class="wl-figures" data-testid="key-figures">
-            {figures.into_iter().map(|(label, value, testid)| view! {
-                <div class="wl-figure" data-testid=testid>
-                    <dt>{label}</dt>
-                    <dd>{value}</dd>
-                </div>
-            }).collect_view()}
-        </dl>
+    html.open("dl", &[("class", Some("wl-figures")), ("data-testid", Some("key-figures"))]);
+    for (label, value, testid) in figures {
+        html.open("div", &[("class", Some("wl-figure")), ("data-testid", Some(testid))])
+            .element("dt", &[], label)
+            .element("dd", &[], &value.to_string())
+            .close("div");
     }
+    html.close("dl");
 }
 
-fn article_table(model: &Model) -> impl IntoView {
-    let rows = model
-        .analysis
-        .documents
-        .iter()
-        .enumerate()
-        .map(|(i, summary)| {
-            let original = summary.original_share.clamp(0.0, 1.0);
-            let words = model.docs[i].text.split_whitespace().count();
-            let href = Route::article(&model.short_ids[i]).to_hash();
-            let percent = (original * 100.0).round();
-            view! {
-                <tr data-testid="article-row" data-doc=summary.id.clone()>
-                    <th scope="row">
-                        <span class=format!("wl-swatch wl-c{}", i % 8) aria-hidden="true"></span>
-                        <span class="wl-id">{model.short_ids[i].clone()}</span>
-                        " "
-                        <a href=href data-testid="article-link">{clip(&summary.title, 110)}</a>
-                    </th>
-                    <td class="wl-num">{format!("{words} words")}<br/><span class="wl-muted">{format!("{} bytes", summary.bytes)}</span></td>
-                    <td class="wl-share-cell">
-                        <svg class="wl-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                            <rect class="wl-bar-found" x="0" y="0" width="100" height="10"></rect>
-                            <rect class="wl-bar-original" x="0" y="0" width=format!("{:.1}", original * 100.0) height="10"></rect>
-                        </svg>
-                        <span data-testid="original-share">{format!("{percent}% original")}</span>
-                    </td>
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="wl-card">
-            <table class="wl-articles" data-testid="article-table">
-                <caption>"The articles, and how much of each is found in no other article"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Article (title = first line)"</th>
-                        <th scope="col">"Length"</th>
-                        <th scope="col">"Original share"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+fn article_table(html: &mut Html, model: &Model) {
+    html.open("div", &[("class", Some("wl-card"))])
+        .open("table", &[("class", Some("wl-articles")), ("data-testid", Some("article-table"))])
+        .element("caption", &[], "The articles, and how much of each is found in no other article")
+        .raw("<thead><tr><th scope=\"col\">Article (title = first line)</th><th scope=\"col\">Length</th><th scope=\"col\">Original share</th></tr></thead>")
+        .open("tbody", &[]);
+    for (i, summary) in model.analysis.documents.iter().enumerate() {
+        let original = summary.original_share.clamp(0.0, 1.0);
+        let words = model.docs[i].text.split_whitespace().count();
+        let href = Route::article(&model.short_ids[i]).to_hash();
+        html.open("tr", &[("data-testid", Some("article-row")), ("data-doc", Some(&summary.id))])
+            .open("th", &[("scope", Some("row"))])
+            .swatch(i)
+            .element("span", &[("class", Some("wl-id"))], &model.short_ids[i])
+            .text(" ")
+            .element("a", &[("href", Some(&href)), ("data-testid", Some("article-link"))], &clip(&summary.title, 110))
+            .close("th")
+            .open("td", &[("class", Some("wl-num"))])
+            .text(&format!("{words} words"))
+            .raw("<br>")
+            .element("span", &[("class", Some("wl-muted"))], &format!("{} bytes", summary.bytes))
+            .close("td")
+            .open("td", &[("class", Some("wl-share-cell"))])
+            .raw(&format!(
+                "<svg class=\"wl-bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\">\
+                 <rect class=\"wl-bar-found\" x=\"0\" y=\"0\" width=\"100\" height=\"10\"></rect>\
+                 <rect class=\"wl-bar-original\" x=\"0\" y=\"0\" width=\"{:.1}\" height=\"10\"></rect></svg>",
+                original * 100.0
+            ))
+            .element(
+                "span",
+                &[("data-testid", Some("original-share"))],
+                &format!("{}% original", (original * 100.0).round()),
+            )
+            .close("td")
+            .close("tr");
     }
+    html.close("tbody").close("table").close("div");
 }
 
-fn share_matrix(model: &Model) -> impl IntoView {
+fn share_matrix(html: &mut Html, model: &Model) {
     let n = model.docs.len();
-    let header = (0..n)
-        .map(|j| {
-            view! {
-                <th scope="col" title=model.docs[j].title().to_string()>
-                    <span class=format!("wl-swatch wl-c{}", j % 8) aria-hidden="true"></span>
-                    {model.short_ids[j].clone()}
-                </th>
-            }
-        })
-        .collect_view();
-    let rows = (0..n)
-        .map(|i| {
-            let cells = (0..n)
-                .map(|j| {
-                    let share = model.pair_share[i][j].clamp(0.0, 1.0);
-                    let percent = (share * 100.0).round();
-                    let (row_id, col_id) = (&model.short_ids[i], &model.short_ids[j]);
-                    let href = Route::compare(row_id, col_id, None).to_hash();
-                    let label = if i == j {
-                        format!("{percent}% of {row_id} is repeated within it: see the repeats")
-                    } else {
-                        format!("{percent}% of {row_id} is also in {col_id}: compare side by side")
-                    };
-                    let text = if share > 0.0 && percent == 0.0 {
-                        "<1%".to_string()
-                    } else {
-                        format!("{percent}%")
-                    };
-                    let class = if i == j { "wl-heat wl-heat-self" } else { "wl-heat" };
-                    view! {
-                        <td class=class style=format!("--share: {share:.3}")>
-                            <a href=href title=label.clone() aria-label=label data-testid="matrix-cell"
-                                data-row=model.docs[i].id.clone() data-col=model.docs[j].id.clone()>
-                                {text}
-                            </a>
-                        </td>
-                    }
-                })
-                .collect_view();
-            view! {
-                <tr>
-                    <th scope="row" title=model.docs[i].title().to_string()>
-                        <span class=format!("wl-swatch wl-c{}", i % 8) aria-hidden="true"></span>
-                        {model.short_ids[i].clone()}
-                    </th>
-                    {cells}
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="wl-card wl-matrix-card">
-            <table class="wl-matrix" data-testid="share-matrix">
-                <caption>
-                    "What each pair shares: the share of the row's article also found in the column's article. "
-                    "The diagonal counts passages repeated within one article. Select a cell to compare."
-                </caption>
-                <thead>
-                    <tr><td></td>{header}</tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+    html.open("div", &[("class", Some("wl-card wl-matrix-card"))])
+        .open("table", &[("class", Some("wl-matrix")), ("data-testid", Some("share-matrix"))])
+        .element(
+            "caption",
+            &[],
+            "What each pair shares: the share of the row's article also found in the column's article. \
+             The diagonal counts passages repeated within one article. Select a cell to compare.",
+        )
+        .raw("<thead><tr><td></td>");
+    for j in 0..n {
+        html.open("th", &[("scope", Some("col")), ("title", Some(model.docs[j].title()))])
+            .swatch(j)
+            .text(&model.short_ids[j])
+            .close("th");
+    }
+    html.raw("</tr></thead><tbody>");
+    for i in 0..n {
+        html.raw("<tr>")
+            .open("th", &[("scope", Some("row")), ("title", Some(model.docs[i].title()))])
+            .swatch(i)
+            .text(&model.short_ids[i])
+            .close("th");
+        for j in 0..n {
+            let share = model.pair_share[i][j].clamp(0.0, 1.0);
+            let percent = (share * 100.0).round();
+            let (row_id, col_id) = (&model.short_ids[i], &model.short_ids[j]);
+            let href = Route::compare(row_id, col_id, None).to_hash();
+            let label = if i == j {
+                format!("{percent}% of {row_id} is repeated within it: see the repeats")
+            } else {
+                format!("{percent}% of {row_id} is also in {col_id}: compare side by side")
+            };
+            let text = if share > 0.0 && percent == 0.0 {
+                "<1%".to_string()
+            } else {
+                format!("{percent}%")
+            };
+            let class = if i == j { "wl-heat wl-heat-self" } else { "wl-heat" };
+            let style = format!("--share: {share:.3}");
+            html.open("td", &[("class", Some(class)), ("style", Some(&style))])
+                .element(
+                    "a",
+                    &[
+                        ("href", Some(&href)),
+                        ("title", Some(&label)),
+                        ("aria-label", Some(&label)),
+                        ("data-testid", Some("matrix-cell")),
+                        ("data-row", Some(&model.docs[i].id)),
+                        ("data-col", Some(&model.docs[j].id)),
+                    ],
+                    &text,
+                )
+                .close("td");
+        }
+        html.raw("</tr>");
+    }
+    html.raw("</tbody>").close("table").close("div");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::seeds::seed_documents;
+    use wirelens::Document;
+
+    #[test]
+    fn lists_every_article_and_every_pair() {
+        let model = Model::build(seed_documents());
+        let html = overview_html(&model);
+        assert_eq!(html.matches("data-testid=\"article-row\"").count(), 5);
+        assert_eq!(html.matches("data-testid=\"matrix-cell\"").count(), 25);
+        assert!(html.contains("href=\"#/compare/000/004\""));
+    }
+
+    #[test]
+    fn article_text_is_escaped() {
+        let docs = vec![Document::new("x", "<img src=x onerror=alert(1)> title\nbody")];
+        let html = overview_html(&Model::build(docs));
+        assert!(!html.contains("<img"));
+        assert!(html.contains("&lt;img"));
     }
 }

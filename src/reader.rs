@@ -3,6 +3,10 @@
 //! within the article marked, quotes underlined with a speaker badge, and a
 //! side panel with the legend and the details of what is selected: where else
 //! a passage appears (with links there) and why a quote is attributed as it is.
+//!
+//! The text is written as HTML (see `html`); hover, focus, tap and Enter are
+//! handled once on the article element, reading the `data-occ` (passage
+//! occurrences) and `data-quote` attributes of the segment under the event.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -10,7 +14,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{navigate, use_state};
+use crate::app::use_state;
+use crate::html::Html;
 use crate::model::{clip, valid_span, Model};
 use crate::route::Route;
 use crate::segments::{paragraphs, Segment};
@@ -28,9 +33,11 @@ enum Mark {
 
 /// What the reader has selected (by hover, focus, tap, or a link's span).
 #[derive(Debug, Clone, Default, PartialEq)]
-struct Selection {
-    occurrences: Vec<usize>,
-    quote: Option<usize>,
+pub struct Selection {
+    /// Indices into the article's occurrences.
+    pub occurrences: Vec<usize>,
+    /// Quote id.
+    pub quote: Option<usize>,
 }
 
 #[component]
@@ -58,51 +65,39 @@ fn missing_article(model: &Model, key: Option<String>) -> impl IntoView {
         <section class="wl-view" aria-labelledby="wl-view-title" data-testid="reader">
             <h2 id="wl-view-title" tabindex="-1">"Reader"</h2>
             <p class="wl-notice">{message}</p>
-            {article_picker(model, None)}
+            <nav class="wl-picker" aria-label="Choose an article" inner_html=picker_html(model, None)></nav>
         </section>
     }
 }
 
-fn article_picker(model: &Model, current: Option<usize>) -> impl IntoView {
-    view! {
-        <nav class="wl-picker" aria-label="Choose an article">
-            <ul>
-                {(0..model.docs.len()).map(|i| {
-                    let href = Route::article(&model.short_ids[i]).to_hash();
-                    view! {
-                        <li>
-                            <a href=href aria-current=(current == Some(i)).then_some("page")
-                                title=model.docs[i].title().to_string()
-                                data-testid="reader-article-link">
-                                <span class=format!("wl-swatch wl-c{}", i % 8) aria-hidden="true"></span>
-                                {model.short_ids[i].clone()}
-                            </a>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        </nav>
+fn picker_html(model: &Model, current: Option<usize>) -> String {
+    let mut html = Html::new();
+    html.open("ul", &[]);
+    for i in 0..model.docs.len() {
+        let href = Route::article(&model.short_ids[i]).to_hash();
+        html.open("li", &[])
+            .open(
+                "a",
+                &[
+                    ("href", Some(&href)),
+                    ("aria-current", (current == Some(i)).then_some("page")),
+                    ("title", Some(model.docs[i].title())),
+                    ("data-testid", Some("reader-article-link")),
+                ],
+            )
+            .swatch(i)
+            .text(&model.short_ids[i])
+            .close("a")
+            .close("li");
     }
+    html.close("ul");
+    html.finish()
 }
 
 fn reader(model: Arc<Model>, doc: usize, focus: Option<Range<usize>>) -> impl IntoView {
     let text = model.docs[doc].text.as_str();
-    let occurrences = &model.occurrences[doc];
-    let mut marks: Vec<(Range<usize>, Mark)> = occurrences
-        .iter()
-        .enumerate()
-        .map(|(k, o)| (o.span.clone(), Mark::Reuse(k)))
-        .collect();
-    for &id in &model.quotes_by_doc[doc] {
-        let Some(quote) = model.quote(id) else { continue };
-        marks.push((quote.start..quote.end, Mark::Quote(id)));
-        if let Some(mention) = quote.mention {
-            marks.push((mention.start..mention.end, Mark::Mention(id)));
-        }
-    }
-    let ranges: Vec<Range<usize>> = marks.iter().map(|(r, _)| r.clone()).collect();
     let focus = focus.filter(|f| valid_span(text, f));
-
+    let occurrences = &model.occurrences[doc];
     let initial = focus
         .as_ref()
         .map(|f| Selection {
@@ -116,23 +111,32 @@ fn reader(model: Arc<Model>, doc: usize, focus: Option<Range<usize>>) -> impl In
             }),
         })
         .unwrap_or_default();
-    let selection = RwSignal::new(initial);
-
-    let body = paragraphs(text, &ranges)
-        .into_iter()
-        .map(|paragraph| {
-            let pieces = paragraph
-                .segments
-                .iter()
-                .map(|segment| segment_view(&model, doc, segment, &marks, focus.as_ref(), selection))
-                .collect_view();
-            view! { <p>{pieces}</p> }
-        })
-        .collect_view();
-
+    let selection = RwSignal::new(initial.clone());
     if focus.is_some() {
-        request_animation_frame(focus_first_target);
+        request_animation_frame(move || {
+            if let Some(article) = element("#wl-main [data-testid=reader-text]") {
+                show_selection(&article, &initial);
+            }
+            focus_first_target();
+        });
     }
+
+    let select_from = move |target: Option<web_sys::EventTarget>| {
+        let Some(segment) = target
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-occ],[data-quote]").ok().flatten())
+        else {
+            return None;
+        };
+        let chosen = selection_of(&segment);
+        if selection.get_untracked() != chosen {
+            if let Some(article) = segment.closest("[data-testid=reader-text]").ok().flatten() {
+                show_selection(&article, &chosen);
+            }
+            selection.set(chosen);
+        }
+        Some(segment)
+    };
 
     let summary = &model.analysis.documents[doc];
     let words = text.split_whitespace().count();
@@ -141,24 +145,61 @@ fn reader(model: Arc<Model>, doc: usize, focus: Option<Range<usize>>) -> impl In
         model.short_ids[doc],
         (summary.original_share.clamp(0.0, 1.0) * 100.0).round()
     );
-    let title = clip(model.docs[doc].title(), 110);
+    let mut head = Html::new();
+    head.element(
+        "h2",
+        &[("id", Some("wl-view-title")), ("tabindex", Some("-1"))],
+        &clip(model.docs[doc].title(), 110),
+    )
+    .element("p", &[("class", Some("wl-muted"))], &meta)
+    .raw(&body_html(&model, doc, focus.as_ref()));
+    let details_model = model.clone();
     view! {
         <section class="wl-view wl-reader" aria-labelledby="wl-view-title" data-testid="reader"
             data-doc=model.docs[doc].id.clone()>
-            {article_picker(&model, Some(doc))}
+            <nav class="wl-picker" aria-label="Choose an article" inner_html=picker_html(&model, Some(doc))></nav>
             <div class="wl-reader-layout">
-                <article class="wl-text" aria-labelledby="wl-view-title" data-testid="reader-text">
-                    <h2 id="wl-view-title" tabindex="-1">{title}</h2>
-                    <p class="wl-muted">{meta}</p>
-                    {body}
+                <article class="wl-text" aria-labelledby="wl-view-title" data-testid="reader-text"
+                    inner_html=head.finish()
+                    on:mouseover=move |ev| { select_from(ev.target()); }
+                    on:focusin=move |ev| { select_from(ev.target()); }
+                    on:click=move |ev| { select_from(ev.target()); }
+                    on:keydown=move |ev: web_sys::KeyboardEvent| {
+                        let key = ev.key();
+                        if key != "Enter" && key != " " {
+                            return;
+                        }
+                        let Some(segment) = select_from(ev.target()) else { return };
+                        ev.prevent_default();
+                        if key == "Enter" {
+                            if let Some(jump) = segment.get_attribute("data-jump") {
+                                if let Some(window) = web_sys::window() {
+                                    let _ = window.location().set_hash(&jump);
+                                }
+                            }
+                        }
+                    }>
                 </article>
                 <aside class="wl-side" aria-label="Legend and details">
-                    {details(model.clone(), doc, selection)}
-                    {legend(&model, doc)}
+                    <section class="wl-details" aria-labelledby="wl-details-title" aria-live="polite"
+                        data-testid="reader-details"
+                        inner_html=move || details_html(&details_model, doc, &selection.get())>
+                    </section>
+                    <section class="wl-legend" aria-labelledby="wl-legend-title" data-testid="legend"
+                        inner_html=legend_html(&model, doc)>
+                    </section>
                 </aside>
             </div>
         </section>
     }
+}
+
+fn element(selector: &str) -> Option<web_sys::Element> {
+    web_sys::window()?
+        .document()?
+        .query_selector(selector)
+        .ok()
+        .flatten()
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -166,25 +207,93 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 }
 
 fn focus_first_target() {
-    let target = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("#wl-main .wl-target").ok().flatten());
-    if let Some(element) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+    let target = element("#wl-main .wl-target").and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
-        element.scroll_into_view_with_scroll_into_view_options(&options);
-        let _ = element.focus();
+        target.scroll_into_view_with_scroll_into_view_options(&options);
+        let _ = target.focus();
     }
 }
 
-fn segment_view(
-    model: &Arc<Model>,
+/// The selection a segment element stands for.
+fn selection_of(segment: &web_sys::Element) -> Selection {
+    Selection {
+        occurrences: segment
+            .get_attribute("data-occ")
+            .map(|list| list.split_whitespace().filter_map(|k| k.parse().ok()).collect())
+            .unwrap_or_default(),
+        quote: segment.get_attribute("data-quote").and_then(|q| q.parse().ok()),
+    }
+}
+
+/// Outline every segment of the selected passages and quote, and the quote's mention.
+fn show_selection(article: &web_sys::Element, chosen: &Selection) {
+    set_class(article, ".wl-selected", "wl-selected", false);
+    set_class(article, ".wl-mention-active", "wl-mention-active", false);
+    for k in &chosen.occurrences {
+        set_class(article, &format!("[data-occ~=\"{k}\"]"), "wl-selected", true);
+    }
+    if let Some(q) = chosen.quote {
+        set_class(article, &format!("[data-quote=\"{q}\"]"), "wl-selected", true);
+        set_class(article, &format!("[data-mention=\"{q}\"]"), "wl-mention-active", true);
+    }
+}
+
+fn set_class(root: &web_sys::Element, selector: &str, class: &str, on: bool) {
+    let Ok(nodes) = root.query_selector_all(selector) else { return };
+    for i in 0..nodes.length() {
+        let Some(node) = nodes.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+            continue;
+        };
+        let mut classes: Vec<String> = node
+            .class_name()
+            .split_whitespace()
+            .filter(|c| *c != class)
+            .map(str::to_string)
+            .collect();
+        if on {
+            classes.push(class.to_string());
+        }
+        node.set_class_name(&classes.join(" "));
+    }
+}
+
+/// The article's paragraphs with every passage, quote and mention marked.
+pub fn body_html(model: &Model, doc: usize, focus: Option<&Range<usize>>) -> String {
+    let text = model.docs[doc].text.as_str();
+    let mut marks: Vec<(Range<usize>, Mark)> = model.occurrences[doc]
+        .iter()
+        .enumerate()
+        .map(|(k, o)| (o.span.clone(), Mark::Reuse(k)))
+        .collect();
+    for &id in &model.quotes_by_doc[doc] {
+        let Some(quote) = model.quote(id) else { continue };
+        marks.push((quote.start..quote.end, Mark::Quote(id)));
+        if let Some(mention) = quote.mention {
+            marks.push((mention.start..mention.end, Mark::Mention(id)));
+        }
+    }
+    let ranges: Vec<Range<usize>> = marks.iter().map(|(r, _)| r.clone()).collect();
+    let mut html = Html::new();
+    for paragraph in paragraphs(text, &ranges) {
+        html.open("p", &[]);
+        for segment in &paragraph.segments {
+            segment_html(&mut html, model, doc, segment, &marks, focus);
+        }
+        html.close("p");
+    }
+    html.finish()
+}
+
+fn segment_html(
+    html: &mut Html,
+    model: &Model,
     doc: usize,
     segment: &Segment,
     marks: &[(Range<usize>, Mark)],
     focus: Option<&Range<usize>>,
-    selection: RwSignal<Selection>,
-) -> AnyView {
+) {
     let text = &model.docs[doc].text[segment.range.clone()];
     let occurrences = &model.occurrences[doc];
     let mut reuse = Vec::new();
@@ -198,16 +307,46 @@ fn segment_view(
         }
     }
     if reuse.is_empty() && quote.is_none() && mention_of.is_none() {
-        return text.to_string().into_any();
+        html.text(text);
+        return;
     }
 
-    let mut class = String::from("wl-seg");
     let others: Vec<usize> = reuse
         .iter()
         .map(|&k| occurrences[k].other_doc)
         .filter(|&other| other != doc)
         .collect();
     let is_repeat = reuse.iter().any(|&k| occurrences[k].is_repeat(doc));
+
+    // The written cue at the start of each passage: which articles, or "repeated".
+    let starting: Vec<usize> = reuse
+        .iter()
+        .copied()
+        .filter(|&k| occurrences[k].span.start == segment.range.start)
+        .collect();
+    if !starting.is_empty() {
+        let mut names: Vec<&str> = starting
+            .iter()
+            .filter(|&&k| !occurrences[k].is_repeat(doc))
+            .map(|&k| model.short_ids[occurrences[k].other_doc].as_str())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let mut words = Vec::new();
+        if !names.is_empty() {
+            words.push(format!("also in {}", names.join(", ")));
+        }
+        if starting.iter().any(|&k| occurrences[k].is_repeat(doc)) {
+            words.push("repeated here".to_string());
+        }
+        html.element(
+            "span",
+            &[("class", Some("wl-src")), ("data-testid", Some("reuse-label"))],
+            &format!("[{}]", words.join("; ")),
+        );
+    }
+
+    let mut class = String::from("wl-seg");
     if let Some(first) = others.iter().min() {
         class.push_str(&format!(" wl-reuse wl-c{}", first % 8));
     }
@@ -223,148 +362,91 @@ fn segment_view(
     if focus.is_some_and(|f| overlaps(f, &segment.range)) {
         class.push_str(" wl-target");
     }
-
-    // The written cue at the start of each passage: which articles, or "repeated".
-    let starting: Vec<usize> = reuse
-        .iter()
-        .copied()
-        .filter(|&k| occurrences[k].span.start == segment.range.start)
-        .collect();
-    let label = (!starting.is_empty()).then(|| {
-        let mut names: Vec<String> = starting
-            .iter()
-            .filter(|&&k| !occurrences[k].is_repeat(doc))
-            .map(|&k| model.short_ids[occurrences[k].other_doc].clone())
-            .collect();
-        names.sort();
-        names.dedup();
-        let repeated = starting.iter().any(|&k| occurrences[k].is_repeat(doc));
-        let mut words = Vec::new();
-        if !names.is_empty() {
-            words.push(format!("also in {}", names.join(", ")));
-        }
-        if repeated {
-            words.push("repeated here".to_string());
-        }
-        view! { <span class="wl-src" data-testid="reuse-label">{format!("[{}]", words.join("; "))}</span> }
-    });
-
-    let badge = quote.and_then(|id| {
-        let q = model.quote(id)?;
-        (q.end == segment.range.end).then(|| speaker_badge(model, id))
-    });
-
-    let mut other_names: Vec<String> = others.iter().map(|&o| model.docs[o].id.clone()).collect();
-    other_names.sort();
-    other_names.dedup();
     let interactive = !reuse.is_empty() || quote.is_some();
-    let selected_reuse = reuse.clone();
-    let class = move || {
-        let selected = selection.with(|s| {
-            s.occurrences.iter().any(|k| selected_reuse.contains(k))
-                || (quote.is_some() && s.quote == quote)
-        });
-        let mention_active = mention_of.is_some() && selection.with(|s| s.quote == mention_of);
-        format!(
-            "{class}{}{}",
-            if selected { " wl-selected" } else { "" },
-            if mention_active { " wl-mention-active" } else { "" }
-        )
+    let testid = if !reuse.is_empty() {
+        "reuse"
+    } else if quote.is_some() {
+        "quote"
+    } else {
+        "mention"
     };
-    let select = {
-        let reuse = reuse.clone();
-        move || {
-            selection.set(Selection {
-                occurrences: reuse.clone(),
-                quote,
-            })
-        }
-    };
-    let (on_hover, on_focus, on_enter, on_click) =
-        (select.clone(), select.clone(), select.clone(), select);
-    let first_source = reuse
+    let mut also: Vec<&str> = others.iter().map(|&o| model.docs[o].id.as_str()).collect();
+    also.sort_unstable();
+    also.dedup();
+    let occ = reuse.iter().map(|k| k.to_string()).collect::<Vec<_>>().join(" ");
+    let jump = reuse
         .iter()
         .find(|&&k| !occurrences[k].is_repeat(doc))
         .or(reuse.first())
         .map(|&k| {
             let o = &occurrences[k];
-            Route::article_at(&model.short_ids[o.other_doc], o.other_span.clone())
+            Route::article_at(&model.short_ids[o.other_doc], o.other_span.clone()).to_hash()
         });
-    let role = if quote.is_some() && reuse.is_empty() {
-        "Quote: select to see who said it"
+    let description = if quote.is_some() && reuse.is_empty() {
+        "Quote: select to see who said it and why"
     } else if is_repeat && others.is_empty() {
         "Repeated within this article: select to see where; Enter jumps there"
     } else {
         "Shared passage: select to see where else it appears; Enter jumps there"
     };
-    view! {
-        {label}
-        <span
-            class=class
-            tabindex=interactive.then_some("0")
-            role=interactive.then_some("button")
-            aria-description=interactive.then_some(role)
-            data-testid=if !reuse.is_empty() { "reuse" } else if quote.is_some() { "quote" } else { "mention" }
-            data-also=other_names.join(" ")
-            data-repeat=is_repeat.to_string()
-            data-quote=quote.map(|q| q.to_string())
-            on:mouseenter=move |_| if interactive { on_hover() }
-            on:focus=move |_| if interactive { on_focus() }
-            on:click=move |_| if interactive { on_click() }
-            on:keydown=move |ev: web_sys::KeyboardEvent| {
-                if !interactive {
-                    return;
-                }
-                if ev.key() == "Enter" {
-                    ev.prevent_default();
-                    if let Some(route) = &first_source {
-                        navigate(route);
-                    } else {
-                        on_enter();
-                    }
-                } else if ev.key() == " " {
-                    ev.prevent_default();
-                    on_enter();
-                }
-            }
-        >
-            {text.to_string()}
-        </span>
-        {badge}
+    let quote_id = quote.map(|q| q.to_string());
+    let mention_id = mention_of.map(|q| q.to_string());
+    html.element(
+        "span",
+        &[
+            ("class", Some(&class)),
+            ("tabindex", interactive.then_some("0")),
+            ("role", interactive.then_some("button")),
+            ("aria-description", interactive.then_some(description)),
+            ("data-testid", Some(testid)),
+            ("data-also", (!also.is_empty()).then(|| also.join(" ")).as_deref()),
+            ("data-repeat", Some(if is_repeat { "true" } else { "false" })),
+            ("data-occ", (!reuse.is_empty()).then_some(occ.as_str())),
+            ("data-quote", quote_id.as_deref()),
+            ("data-mention", mention_id.as_deref()),
+            ("data-jump", jump.as_deref()),
+        ],
+        text,
+    );
+    if let Some(id) = quote {
+        if model.quote(id).is_some_and(|q| q.end == segment.range.end) {
+            speaker_badge(html, model, id);
+        }
     }
-    .into_any()
 }
 
-fn speaker_badge(model: &Model, quote_id: usize) -> impl IntoView {
-    let quote = model.quote(quote_id);
-    let speaker = quote.and_then(|q| q.speaker.clone());
+fn speaker_badge(html: &mut Html, model: &Model, quote_id: usize) {
+    let speaker = model.quote(quote_id).and_then(|q| q.speaker.as_deref());
     let href = speaker
-        .as_deref()
         .and_then(|name| model.slug_of(name))
         .map(|slug| Route::Speaker(slug.to_string()).to_hash());
-    let (text, title) = match &speaker {
+    let (text, title) = match speaker {
         Some(name) => (short_name(name), format!("Quote attributed to {name}")),
         None => ("?".to_string(), "Quote with no named speaker".to_string()),
     };
-    match href {
-        Some(href) => view! {
-            <a class="wl-badge" href=href title=title.clone() aria-label=title data-testid="speaker-badge">{text}</a>
-        }
-        .into_any(),
-        None => view! {
-            <span class="wl-badge wl-badge-unknown" title=title.clone() aria-label=title data-testid="speaker-badge">{text}</span>
-        }
-        .into_any(),
-    }
+    let (tag, class) = if href.is_some() {
+        ("a", "wl-badge")
+    } else {
+        ("span", "wl-badge wl-badge-unknown")
+    };
+    html.element(
+        tag,
+        &[
+            ("class", Some(class)),
+            ("href", href.as_deref()),
+            ("title", Some(&title)),
+            ("aria-label", Some(&title)),
+            ("data-testid", Some("speaker-badge")),
+        ],
+        &text,
+    );
 }
 
-/// The last word of a person's name ("Mujahid"); organisations keep their initials or name.
+/// The last word of a two-word name ("Mujahid"); an organisation's acronym; else the name.
 fn short_name(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() >= 3 && words.iter().all(|w| w.starts_with(char::is_uppercase)) {
-        if let Some(acronym) = name.split(['(', ')']).nth(1) {
-            return acronym.to_string();
-        }
+    if let Some(acronym) = name.split(['(', ')']).nth(1).filter(|a| !a.is_empty()) {
+        return acronym.to_string();
     }
     if words.len() == 2 {
         return words[1].to_string();
@@ -372,7 +454,7 @@ fn short_name(name: &str) -> String {
     name.to_string()
 }
 
-fn legend(model: &Model, doc: usize) -> impl IntoView {
+fn legend_html(model: &Model, doc: usize) -> String {
     let mut others: Vec<usize> = model.occurrences[doc]
         .iter()
         .map(|o| o.other_doc)
@@ -382,125 +464,129 @@ fn legend(model: &Model, doc: usize) -> impl IntoView {
     others.dedup();
     let has_repeat = model.occurrences[doc].iter().any(|o| o.is_repeat(doc));
     let has_quotes = !model.quotes_by_doc[doc].is_empty();
-    let this = model.short_ids[doc].clone();
-    view! {
-        <section class="wl-legend" aria-labelledby="wl-legend-title" data-testid="legend">
-            <h3 id="wl-legend-title">"Legend"</h3>
-            <ul>
-                {others.into_iter().map(|o| {
-                    let share = (model.pair_share[doc][o] * 100.0).round();
-                    let href = Route::compare(&this, &model.short_ids[o], None).to_hash();
-                    view! {
-                        <li>
-                            <span class=format!("wl-sample wl-reuse wl-c{}", o % 8)>{format!("[also in {}]", model.short_ids[o])}</span>
-                            " " {format!("{share}% of this article is also in ")}
-                            <a href=href>{model.label(o)}</a>
-                        </li>
-                    }
-                }).collect_view()}
-                {has_repeat.then(|| view! {
-                    <li><span class="wl-sample wl-repeat">"[repeated here]"</span>" a passage this article repeats"</li>
-                })}
-                {has_quotes.then(|| view! {
-                    <li><span class="wl-sample wl-quote">"quoted words"</span><span class="wl-badge">"Speaker"</span>" a quote and who says it"</li>
-                })}
-            </ul>
-            {(model.occurrences[doc].is_empty() && !has_quotes).then(|| view! {
-                <p class="wl-muted">"Nothing in this article is shared with another, repeated, or quoted."</p>
-            })}
-        </section>
-    }
-}
-
-fn details(model: Arc<Model>, doc: usize, selection: RwSignal<Selection>) -> impl IntoView {
-    view! {
-        <section class="wl-details" aria-labelledby="wl-details-title" aria-live="polite" data-testid="reader-details">
-            <h3 id="wl-details-title">"Details"</h3>
-            {move || {
-                let chosen = selection.get();
-                if chosen.occurrences.is_empty() && chosen.quote.is_none() {
-                    return view! {
-                        <p class="wl-muted">"Hover, tap or focus (Tab) a highlighted passage or a quote to see where else it appears and who is speaking."</p>
-                    }.into_any();
-                }
-                view! {
-                    {reuse_details(&model, doc, &chosen.occurrences)}
-                    {chosen.quote.map(|id| quote_details(&model, doc, id))}
-                }.into_any()
-            }}
-        </section>
-    }
-}
-
-fn reuse_details(model: &Model, doc: usize, chosen: &[usize]) -> impl IntoView {
-    if chosen.is_empty() {
-        return ().into_any();
-    }
     let this = &model.short_ids[doc];
-    let items = chosen
-        .iter()
-        .map(|&k| {
-            let o = &model.occurrences[doc][k];
-            let other = &model.short_ids[o.other_doc];
-            let read = Route::article_at(other, o.other_span.clone()).to_hash();
-            let position = model
-                .passages_between(doc, o.other_doc)
-                .iter()
-                .position(|(p, _, _)| *p == o.passage);
-            let compare = Route::compare(this, other, position).to_hash();
-            let similarity = (o.similarity * 100.0).round();
-            let (where_, read_label) = if o.is_repeat(doc) {
-                (
-                    "Repeated elsewhere in this article".to_string(),
-                    "Go to the other occurrence",
-                )
-            } else {
-                (format!("Also in {}", model.label(o.other_doc)), "Read it there")
-            };
-            view! {
-                <li>
-                    <span class=format!("wl-swatch wl-c{}", o.other_doc % 8) aria-hidden="true"></span>
-                    {where_} {format!(" ({similarity}% similar). ")}
-                    <a href=read data-testid="follow-source">{read_label}</a>
-                    " · "
-                    <a href=compare data-testid="compare-link">"Compare side by side"</a>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <div data-testid="reuse-details">
-            <p>"This passage:"</p>
-            <ul class="wl-plain">{items}</ul>
-        </div>
+    let mut html = Html::new();
+    html.element("h3", &[("id", Some("wl-legend-title"))], "Legend")
+        .open("ul", &[]);
+    for o in others {
+        let share = (model.pair_share[doc][o] * 100.0).round();
+        let href = Route::compare(this, &model.short_ids[o], None).to_hash();
+        let class = format!("wl-sample wl-reuse wl-c{}", o % 8);
+        html.open("li", &[])
+            .element("span", &[("class", Some(&class))], &format!("[also in {}]", model.short_ids[o]))
+            .text(&format!(" {share}% of this article is also in "))
+            .element("a", &[("href", Some(&href))], &model.label(o))
+            .close("li");
     }
-    .into_any()
+    if has_repeat {
+        html.raw("<li><span class=\"wl-sample wl-repeat\">[repeated here]</span> a passage this article repeats</li>");
+    }
+    if has_quotes {
+        html.raw("<li><span class=\"wl-sample wl-quote\">quoted words</span><span class=\"wl-badge\">Speaker</span> a quote and who says it; a dotted line marks the name it is attributed through</li>");
+    }
+    html.close("ul");
+    if model.occurrences[doc].is_empty() && !has_quotes {
+        html.element(
+            "p",
+            &[("class", Some("wl-muted"))],
+            "Nothing in this article is shared with another, repeated, or quoted.",
+        );
+    }
+    html.finish()
 }
 
-fn quote_details(model: &Model, doc: usize, id: usize) -> impl IntoView {
-    let Some(quote) = model.quote(id) else {
-        return ().into_any();
-    };
+/// The details panel for a selection.
+pub fn details_html(model: &Model, doc: usize, chosen: &Selection) -> String {
+    let mut html = Html::new();
+    html.element("h3", &[("id", Some("wl-details-title"))], "Details");
+    if chosen.occurrences.is_empty() && chosen.quote.is_none() {
+        html.element(
+            "p",
+            &[("class", Some("wl-muted"))],
+            "Hover, tap or focus (Tab) a highlighted passage or a quote to see where else it appears and who is speaking.",
+        );
+        return html.finish();
+    }
+    if !chosen.occurrences.is_empty() {
+        reuse_details(&mut html, model, doc, &chosen.occurrences);
+    }
+    if let Some(id) = chosen.quote {
+        quote_details(&mut html, model, doc, id);
+    }
+    html.finish()
+}
+
+fn reuse_details(html: &mut Html, model: &Model, doc: usize, chosen: &[usize]) {
+    let this = &model.short_ids[doc];
+    html.open("div", &[("data-testid", Some("reuse-details"))])
+        .element("p", &[], "This passage:")
+        .open("ul", &[("class", Some("wl-plain"))]);
+    for &k in chosen {
+        let Some(o) = model.occurrences[doc].get(k) else { continue };
+        let other = &model.short_ids[o.other_doc];
+        let read = Route::article_at(other, o.other_span.clone()).to_hash();
+        let position = model
+            .passages_between(doc, o.other_doc)
+            .iter()
+            .position(|(p, _, _)| *p == o.passage);
+        let compare = Route::compare(this, other, position).to_hash();
+        let similarity = (o.similarity * 100.0).round();
+        let (where_, read_label) = if o.is_repeat(doc) {
+            ("Repeated elsewhere in this article".to_string(), "Go to the other occurrence")
+        } else {
+            (format!("Also in {}", model.label(o.other_doc)), "Read it there")
+        };
+        html.open("li", &[])
+            .swatch(o.other_doc)
+            .text(&format!("{where_} ({similarity}% similar). "))
+            .element("a", &[("href", Some(&read)), ("data-testid", Some("follow-source"))], read_label)
+            .text(" · ")
+            .element("a", &[("href", Some(&compare)), ("data-testid", Some("compare-link"))], "Compare side by side")
+            .close("li");
+    }
+    html.close("ul").close("div");
+}
+
+fn quote_details(html: &mut Html, model: &Model, doc: usize, id: usize) {
+    let Some(quote) = model.quote(id) else { return };
     let text = &model.docs[doc].text;
     let mention = quote
         .mention
         .map(|m| m.start..m.end)
         .filter(|m| valid_span(text, m))
-        .map(|m| text[m].to_string());
-    let speaker_link = quote.speaker.as_deref().map(|name| {
-        let href = model
-            .slug_of(name)
-            .map(|slug| Route::Speaker(slug.to_string()).to_hash())
-            .unwrap_or_default();
-        let role = model
-            .speaker_index(name)
-            .and_then(|i| model.analysis.speakers[i].role.clone())
-            .map(|r| format!(" ({r})"))
-            .unwrap_or_default();
-        view! { <a href=href data-testid="quote-speaker">{name.to_string()}</a>{role} }
-    });
-    let why = why_text(quote.cue.as_deref(), mention.as_deref(), quote.channel.as_deref());
+        .map(|m| &text[m]);
+    html.open("div", &[("class", Some("wl-quote-details")), ("data-testid", Some("quote-details"))])
+        .open("p", &[])
+        .text("Quote attributed to ");
+    match quote.speaker.as_deref() {
+        Some(name) => {
+            let href = model
+                .slug_of(name)
+                .map(|slug| Route::Speaker(slug.to_string()).to_hash());
+            html.element("a", &[("href", href.as_deref()), ("data-testid", Some("quote-speaker"))], name);
+            if let Some(role) = model.speaker_index(name).and_then(|i| model.analysis.speakers[i].role.as_deref()) {
+                html.text(&format!(" ({role})"));
+            }
+        }
+        None => {
+            html.element("em", &[], "no named speaker");
+        }
+    }
+    html.text(".").close("p").element(
+        "p",
+        &[("class", Some("wl-why"))],
+        &why_text(quote.cue.as_deref(), mention, quote.channel.as_deref()),
+    );
     let utterance = model.utterance(quote.utterance);
+    if utterance.is_some_and(|u| u.conflict) {
+        html.open("p", &[("class", Some("wl-conflict")), ("data-testid", Some("conflict-flag"))])
+            .text("⚠ Conflict: other articles give this statement a different speaker or channel. ");
+        if let Some(slug) = quote.speaker.as_deref().and_then(|n| model.slug_of(n)) {
+            let href = Route::Speaker(slug.to_string()).to_hash();
+            html.element("a", &[("href", Some(&href))], "See the evidence");
+        }
+        html.close("p");
+    }
     let elsewhere: Vec<(usize, Range<usize>)> = utterance
         .map(|u| {
             u.quotes
@@ -511,38 +597,18 @@ fn quote_details(model: &Model, doc: usize, id: usize) -> impl IntoView {
                 .collect()
         })
         .unwrap_or_default();
-    let conflict = utterance.is_some_and(|u| u.conflict);
-    view! {
-        <div class="wl-quote-details" data-testid="quote-details">
-            <p>
-                "Quote attributed to "
-                {match speaker_link {
-                    Some(link) => link.into_any(),
-                    None => view! { <em>"no named speaker"</em> }.into_any(),
-                }}
-                "."
-            </p>
-            <p class="wl-why">{why}</p>
-            {conflict.then(|| view! {
-                <p class="wl-conflict" data-testid="conflict-flag">
-                    "⚠ Conflict: other articles give this statement a different speaker or channel. "
-                    {quote.speaker.as_deref().and_then(|n| model.slug_of(n)).map(|slug| view! {
-                        <a href=Route::Speaker(slug.to_string()).to_hash()>"See the evidence"</a>
-                    })}
-                </p>
-            })}
-            {(!elsewhere.is_empty()).then(|| view! {
-                <p>"The same statement is also quoted in:"</p>
-                <ul class="wl-plain">
-                    {elsewhere.into_iter().map(|(other, span)| {
-                        let href = Route::article_at(&model.short_ids[other], span).to_hash();
-                        view! { <li><a href=href data-testid="utterance-link">{model.label(other)}</a></li> }
-                    }).collect_view()}
-                </ul>
-            })}
-        </div>
+    if !elsewhere.is_empty() {
+        html.element("p", &[], "The same statement is also quoted in:")
+            .open("ul", &[("class", Some("wl-plain"))]);
+        for (other, span) in elsewhere {
+            let href = Route::article_at(&model.short_ids[other], span).to_hash();
+            html.open("li", &[])
+                .element("a", &[("href", Some(&href)), ("data-testid", Some("utterance-link"))], &model.label(other))
+                .close("li");
+        }
+        html.close("ul");
     }
-    .into_any()
+    html.close("div");
 }
 
 /// The "why" of an attribution in words: the cue, the mention, the channel.
@@ -568,6 +634,8 @@ pub fn why_text(cue: Option<&str>, mention: Option<&str>, channel: Option<&str>)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::seeds::seed_documents;
+    use wirelens::Document;
 
     #[test]
     fn short_names_keep_surnames_and_acronyms() {
@@ -583,9 +651,53 @@ mod tests {
             why_text(Some("said"), Some("he"), Some("Twitter")),
             "Why: the cue “said” and the mention “he”. Channel: Twitter."
         );
-        assert_eq!(
-            why_text(None, None, None),
-            "Why: no cue or mention was found next to it."
-        );
+        assert_eq!(why_text(None, None, None), "Why: no cue or mention was found next to it.");
+    }
+
+    #[test]
+    fn body_keeps_every_character_of_the_article() {
+        let model = Model::build(seed_documents());
+        for doc in 0..model.docs.len() {
+            let html = body_html(&model, doc, None);
+            // Strip tags and the written labels; unescape; compare with the text minus line breaks.
+            let mut visible = String::new();
+            let mut in_tag = false;
+            let without_labels = html
+                .split("<span class=\"wl-src\"")
+                .enumerate()
+                .map(|(i, part)| if i == 0 { part } else { part.split_once("</span>").map_or("", |x| x.1) })
+                .collect::<String>();
+            let without_badges = without_labels
+                .split("<a class=\"wl-badge\"")
+                .enumerate()
+                .map(|(i, part)| if i == 0 { part } else { part.split_once("</a>").map_or("", |x| x.1) })
+                .collect::<String>();
+            for c in without_badges.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    _ if !in_tag => visible.push(c),
+                    _ => {}
+                }
+            }
+            let visible = visible
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
+            let expected: String = model.docs[doc].text.lines().filter(|l| !l.trim().is_empty()).collect();
+            assert_eq!(visible, expected, "article {doc}");
+        }
+    }
+
+    #[test]
+    fn seed_003_marks_its_repeat_and_user_text_is_escaped() {
+        let model = Model::build(seed_documents());
+        let three = model.resolve_doc("003").unwrap();
+        assert!(body_html(&model, three, None).contains("data-repeat=\"true\""));
+        let hostile = Model::build(vec![Document::new("x", "<script>alert(1)</script> \"quoted words here\" he said.")]);
+        let html = body_html(&hostile, 0, None);
+        assert!(!html.contains("<script>"));
     }
 }

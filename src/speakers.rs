@@ -2,10 +2,12 @@
 //! quotes of the same statement grouped into one entry with each wording and
 //! article; attribution conflicts flagged with the evidence (which article
 //! says whom, through which channel and cue). Quotes link into the reader.
+//! Read-only, so written as HTML text.
 
 use leptos::prelude::*;
 
 use crate::app::use_state;
+use crate::html::Html;
 use crate::model::{clip, valid_span, Model};
 use crate::reader::why_text;
 use crate::route::Route;
@@ -13,65 +15,71 @@ use crate::route::Route;
 #[component]
 pub fn SpeakersView(slug: Option<String>) -> impl IntoView {
     let state = use_state();
-    move || {
-        let model = state.model.get().0;
-        let chosen = slug.as_deref().and_then(|s| model.speaker_by_slug(s)).map(|(i, _)| i);
-        let unknown = slug.is_some() && chosen.is_none();
-        view! {
-            <section class="wl-view wl-speakers" aria-labelledby="wl-view-title" data-testid="speakers">
-                <h2 id="wl-view-title" tabindex="-1">
-                    {match chosen {
-                        Some(i) => model.analysis.speakers[i].name.clone(),
-                        None => "Speakers".to_string(),
-                    }}
-                </h2>
-                {unknown.then(|| view! {
-                    <p class="wl-notice">{format!("No speaker “{}” in this corpus.", slug.clone().unwrap_or_default())}</p>
-                })}
-                <div class="wl-speakers-layout">
-                    {speaker_list(&model, chosen)}
-                    <div class="wl-speaker-main">
-                        {match chosen {
-                            Some(i) => speaker_detail(&model, i).into_any(),
-                            None => conflicts(&model).into_any(),
-                        }}
-                    </div>
-                </div>
-            </section>
-        }
+    view! {
+        <section class="wl-view wl-speakers" aria-labelledby="wl-view-title" data-testid="speakers"
+            inner_html=move || speakers_html(&state.model.get().0, slug.as_deref())>
+        </section>
     }
 }
 
-fn speaker_list(model: &Model, chosen: Option<usize>) -> impl IntoView {
+/// The speakers view as HTML: the list, then one speaker or the conflicts.
+pub fn speakers_html(model: &Model, slug: Option<&str>) -> String {
+    let chosen = slug.and_then(|s| model.speaker_by_slug(s)).map(|(i, _)| i);
+    let mut html = Html::new();
+    let title = chosen.map_or("Speakers", |i| model.analysis.speakers[i].name.as_str());
+    html.element("h2", &[("id", Some("wl-view-title")), ("tabindex", Some("-1"))], title);
+    if let (Some(slug), None) = (slug, chosen) {
+        html.element("p", &[("class", Some("wl-notice"))], &format!("No speaker “{slug}” in this corpus."));
+    }
+    html.open("div", &[("class", Some("wl-speakers-layout"))]);
+    speaker_list(&mut html, model, chosen);
+    html.open("div", &[("class", Some("wl-speaker-main"))]);
+    match chosen {
+        Some(i) => speaker_detail(&mut html, model, i),
+        None => conflicts(&mut html, model),
+    }
+    html.close("div").close("div");
+    html.finish()
+}
+
+fn speaker_list(html: &mut Html, model: &Model, chosen: Option<usize>) {
     let mut order: Vec<usize> = (0..model.analysis.speakers.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(model.analysis.speakers[i].quotes.len()));
-    view! {
-        <nav class="wl-speaker-nav" aria-label="Speakers">
-            {order.is_empty().then(|| view! {
-                <p class="wl-muted">"No quoted speaker was found in these articles."</p>
-            })}
-            <ul data-testid="speaker-list">
-                {order.into_iter().map(|i| {
-                    let speaker = &model.analysis.speakers[i];
-                    let href = Route::Speaker(model.speaker_slugs[i].clone()).to_hash();
-                    let count = speaker.quotes.len();
-                    view! {
-                        <li>
-                            <a href=href aria-current=(chosen == Some(i)).then_some("page")
-                                data-testid="speaker-link" data-speaker=speaker.name.clone()>
-                                <span class="wl-speaker-name">{speaker.name.clone()}</span>
-                                {speaker.role.clone().map(|r| view! { <span class="wl-muted">{format!(" — {r}")}</span> })}
-                                <span class="wl-count">{format!(" {count} quote{}", if count == 1 { "" } else { "s" })}</span>
-                            </a>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        </nav>
+    html.open("nav", &[("class", Some("wl-speaker-nav")), ("aria-label", Some("Speakers"))]);
+    if order.is_empty() {
+        html.element("p", &[("class", Some("wl-muted"))], "No quoted speaker was found in these articles.");
     }
+    html.open("ul", &[("data-testid", Some("speaker-list"))]);
+    for i in order {
+        let speaker = &model.analysis.speakers[i];
+        let href = Route::Speaker(model.speaker_slugs[i].clone()).to_hash();
+        let count = speaker.quotes.len();
+        html.open("li", &[])
+            .open(
+                "a",
+                &[
+                    ("href", Some(&href)),
+                    ("aria-current", (chosen == Some(i)).then_some("page")),
+                    ("data-testid", Some("speaker-link")),
+                    ("data-speaker", Some(&speaker.name)),
+                ],
+            )
+            .element("span", &[("class", Some("wl-speaker-name"))], &speaker.name);
+        if let Some(role) = &speaker.role {
+            html.element("span", &[("class", Some("wl-muted"))], &format!(" — {role}"));
+        }
+        html.element(
+            "span",
+            &[("class", Some("wl-count"))],
+            &format!(" {count} quote{}", if count == 1 { "" } else { "s" }),
+        )
+        .close("a")
+        .close("li");
+    }
+    html.close("ul").close("nav");
 }
 
-fn speaker_detail(model: &Model, index: usize) -> impl IntoView {
+fn speaker_detail(html: &mut Html, model: &Model, index: usize) {
     let speaker = &model.analysis.speakers[index];
     let mut utterance_ids: Vec<usize> = speaker
         .quotes
@@ -81,22 +89,34 @@ fn speaker_detail(model: &Model, index: usize) -> impl IntoView {
         .collect();
     utterance_ids.sort_unstable();
     utterance_ids.dedup();
-    let aliases = (!speaker.aliases.is_empty()).then(|| {
-        view! { <p>{format!("Also named: {}", speaker.aliases.join(", "))}</p> }
-    });
-    view! {
-        <div data-testid="speaker-detail" data-speaker=speaker.name.clone()>
-            <p class="wl-role">{speaker.role.clone().unwrap_or_else(|| "Role not given in the text".into())}</p>
-            {aliases}
-            <p>{format!("{} quote(s) in {} statement(s).", speaker.quotes.len(), utterance_ids.len())}</p>
-            <ol class="wl-utterances">
-                {utterance_ids.into_iter().map(|u| utterance_card(model, u)).collect_view()}
-            </ol>
-        </div>
+    html.open("div", &[("data-testid", Some("speaker-detail")), ("data-speaker", Some(&speaker.name))])
+        .element(
+            "p",
+            &[("class", Some("wl-role"))],
+            speaker.role.as_deref().unwrap_or("Role not given in the text"),
+        );
+    if !speaker.aliases.is_empty() {
+        html.element("p", &[], &format!("Also named: {}", speaker.aliases.join(", ")));
     }
+    html.element(
+        "p",
+        &[],
+        &format!("{} quote(s) in {} statement(s).", speaker.quotes.len(), utterance_ids.len()),
+    )
+    .open("ol", &[("class", Some("wl-utterances"))]);
+    for u in utterance_ids {
+        utterance_card(html, model, u);
+    }
+    html.close("ol").close("div");
 }
 
-fn conflicts(model: &Model) -> impl IntoView {
+fn conflicts(html: &mut Html, model: &Model) {
+    html.element("h3", &[], "Attribution conflicts").element(
+        "p",
+        &[],
+        "The same words attributed to different speakers or channels in different articles. \
+         Choose a speaker to see all of their quotes.",
+    );
     let conflicted: Vec<usize> = model
         .analysis
         .utterances
@@ -104,89 +124,115 @@ fn conflicts(model: &Model) -> impl IntoView {
         .filter(|u| u.conflict)
         .map(|u| u.id)
         .collect();
-    view! {
-        <h3>"Attribution conflicts"</h3>
-        <p>"The same words attributed to different speakers or channels in different articles. Choose a speaker to see all of their quotes."</p>
-        {conflicted.is_empty().then(|| view! { <p class="wl-muted" data-testid="no-conflicts">"No conflicting attribution was found."</p> })}
-        <ol class="wl-utterances">
-            {conflicted.into_iter().map(|u| utterance_card(model, u)).collect_view()}
-        </ol>
+    if conflicted.is_empty() {
+        html.element(
+            "p",
+            &[("class", Some("wl-muted")), ("data-testid", Some("no-conflicts"))],
+            "No conflicting attribution was found.",
+        );
     }
+    html.open("ol", &[("class", Some("wl-utterances"))]);
+    for u in conflicted {
+        utterance_card(html, model, u);
+    }
+    html.close("ol");
 }
 
 /// One statement: each wording, in which article, attributed to whom, how.
-fn utterance_card(model: &Model, id: usize) -> impl IntoView {
-    let Some(utterance) = model.utterance(id) else {
-        return ().into_any();
+fn utterance_card(html: &mut Html, model: &Model, id: usize) {
+    let Some(utterance) = model.utterance(id) else { return };
+    let quotes: Vec<_> = utterance.quotes.iter().filter_map(|&q| model.quote(q)).collect();
+    let short_of = |doc: &str| {
+        model
+            .doc_index(doc)
+            .map(|d| model.short_ids[d].clone())
+            .unwrap_or_else(|| doc.to_string())
     };
-    let rows = utterance
-        .quotes
-        .iter()
-        .filter_map(|&q| model.quote(q))
-        .map(|quote| {
-            let doc = model.doc_index(&quote.doc);
-            let short = doc.map(|d| model.short_ids[d].clone()).unwrap_or_else(|| quote.doc.clone());
-            let href = Route::article_at(&short, quote.start..quote.end).to_hash();
-            let mention = doc.and_then(|d| {
-                let text = &model.docs[d].text;
-                quote
-                    .mention
-                    .map(|m| m.start..m.end)
-                    .filter(|m| valid_span(text, m))
-                    .map(|m| text[m].to_string())
-            });
-            let speaker = quote.speaker.clone().unwrap_or_else(|| "no named speaker".into());
-            let why = why_text(quote.cue.as_deref(), mention.as_deref(), quote.channel.as_deref());
-            view! {
-                <li class="wl-quote-row" data-testid="utterance-quote">
-                    <p class="wl-quote-meta">
-                        <span class=format!("wl-swatch wl-c{}", doc.unwrap_or(0) % 8) aria-hidden="true"></span>
-                        <strong>{short}</strong>
-                        {format!(" · attributed to {speaker}")}
-                        {quote.channel.clone().map(|c| format!(" · via {c}"))}
-                    </p>
-                    <p class="wl-quote-words"><a href=href data-testid="quote-link">{format!("“{}”", clip(&quote.text, 220))}</a></p>
-                    <p class="wl-quote-meta wl-why">{why}</p>
-                </li>
-            }
-        })
-        .collect_view();
     let conflict = utterance.conflict;
-    let evidence = conflict.then(|| {
-        let mut claims: Vec<String> = utterance
-            .quotes
-            .iter()
-            .filter_map(|&q| model.quote(q))
-            .map(|q| {
-                let short = model
-                    .doc_index(&q.doc)
-                    .map(|d| model.short_ids[d].clone())
-                    .unwrap_or_else(|| q.doc.clone());
-                let who = q.speaker.clone().unwrap_or_else(|| "no named speaker".into());
-                match &q.channel {
-                    Some(channel) => format!("{short} says {who}, via {channel}"),
-                    None => format!("{short} says {who}"),
-                }
-            })
-            .collect();
-        let mut seen = Vec::new();
-        claims.retain(|claim| {
-            let first = !seen.contains(claim);
-            seen.push(claim.clone());
-            first
-        });
-        view! {
-            <p class="wl-conflict" data-testid="conflict-evidence">
-                <strong>"⚠ Conflicting attribution: "</strong>{claims.join("; ")}"."
-            </p>
+    html.open(
+        "li",
+        &[
+            ("class", Some(if conflict { "wl-utterance wl-has-conflict" } else { "wl-utterance" })),
+            ("data-testid", Some("utterance")),
+            ("data-conflict", Some(if conflict { "true" } else { "false" })),
+        ],
+    );
+    if conflict {
+        let mut claims: Vec<String> = Vec::new();
+        for q in &quotes {
+            let who = q.speaker.as_deref().unwrap_or("no named speaker");
+            let claim = match &q.channel {
+                Some(channel) => format!("{} says {who}, via {channel}", short_of(&q.doc)),
+                None => format!("{} says {who}", short_of(&q.doc)),
+            };
+            if !claims.contains(&claim) {
+                claims.push(claim);
+            }
         }
-    });
-    view! {
-        <li class=if conflict { "wl-utterance wl-has-conflict" } else { "wl-utterance" }
-            data-testid="utterance" data-conflict=conflict.to_string()>
-            {evidence}
-            <ul class="wl-quote-rows">{rows}</ul>
-        </li>
+        html.open("p", &[("class", Some("wl-conflict")), ("data-testid", Some("conflict-evidence"))])
+            .element("strong", &[], "⚠ Conflicting attribution: ")
+            .text(&format!("{}.", claims.join("; ")))
+            .close("p");
     }
-    .into_any()
+    html.open("ul", &[("class", Some("wl-quote-rows"))]);
+    for quote in quotes {
+        let doc = model.doc_index(&quote.doc);
+        let short = short_of(&quote.doc);
+        let href = Route::article_at(&short, quote.start..quote.end).to_hash();
+        let mention = doc.and_then(|d| {
+            let text = &model.docs[d].text;
+            quote
+                .mention
+                .map(|m| m.start..m.end)
+                .filter(|m| valid_span(text, m))
+                .map(|m| &text[m])
+        });
+        let speaker = quote.speaker.as_deref().unwrap_or("no named speaker");
+        let mut meta = format!(" · attributed to {speaker}");
+        if let Some(channel) = &quote.channel {
+            meta.push_str(&format!(" · via {channel}"));
+        }
+        html.open("li", &[("class", Some("wl-quote-row")), ("data-testid", Some("utterance-quote"))])
+            .open("p", &[("class", Some("wl-quote-meta"))])
+            .swatch(doc.unwrap_or(0))
+            .element("strong", &[], &short)
+            .text(&meta)
+            .close("p")
+            .open("p", &[("class", Some("wl-quote-words"))])
+            .element(
+                "a",
+                &[("href", Some(&href)), ("data-testid", Some("quote-link"))],
+                &format!("“{}”", clip(&quote.text, 220)),
+            )
+            .close("p")
+            .element(
+                "p",
+                &[("class", Some("wl-quote-meta wl-why"))],
+                &why_text(quote.cue.as_deref(), mention, quote.channel.as_deref()),
+            )
+            .close("li");
+    }
+    html.close("ul").close("li");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::seeds::seed_documents;
+
+    #[test]
+    fn lists_speakers_and_opens_one() {
+        let model = Model::build(seed_documents());
+        let all = speakers_html(&model, None);
+        assert_eq!(
+            all.matches("data-testid=\"speaker-link\"").count(),
+            model.analysis.speakers.len()
+        );
+        let unknown = speakers_html(&model, Some("nobody"));
+        assert!(unknown.contains("No speaker “nobody”"));
+        if let Some(slug) = model.speaker_slugs.first() {
+            let one = speakers_html(&model, Some(slug));
+            assert!(one.contains("data-testid=\"speaker-detail\""));
+        }
+    }
 }
