@@ -13,12 +13,27 @@
 use super::ReuseParams;
 use crate::text::{mix64, Token};
 
-/// One occurrence of a shingle.
+/// One occurrence of a shingle, packed as `hash << 64 | doc << 32 | pos` so
+/// that sorting compares one integer: the order is (hash, doc, pos).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Posting {
-    hash: u64,
-    doc: u32,
-    pos: u32,
+struct Posting(u128);
+
+impl Posting {
+    fn new(hash: u64, doc: u32, pos: u32) -> Self {
+        Self(u128::from(hash) << 64 | u128::from(doc) << 32 | u128::from(pos))
+    }
+
+    fn hash(self) -> u64 {
+        (self.0 >> 64) as u64
+    }
+
+    fn doc(self) -> u32 {
+        (self.0 >> 32) as u32
+    }
+
+    fn pos(self) -> u32 {
+        self.0 as u32
+    }
 }
 
 /// Two positions whose shingles are equal: the seed of a possible passage.
@@ -32,17 +47,19 @@ pub struct Seed {
 }
 
 impl Seed {
-    /// The order alignment needs: by document pair, then diagonal, then position.
-    fn alignment_order(&self) -> (u32, u32, i64, u32) {
+    /// The order alignment needs: by document pair, then diagonal
+    /// `b_pos - a_pos` (negative ones first), then position.
+    fn alignment_order(&self) -> (u64, i64, u32) {
+        let pair = u64::from(self.a_doc) << 32 | u64::from(self.b_doc);
         let diagonal = i64::from(self.b_pos) - i64::from(self.a_pos);
-        (self.a_doc, self.b_doc, diagonal, self.a_pos)
+        (pair, diagonal, self.a_pos)
     }
 }
 
-/// The hash of the shingle of `keys` (fixed seed, order-sensitive).
-fn shingle_hash(keys: &[u64]) -> u64 {
+/// The hash of the shingle of `tokens` (fixed seed, order-sensitive).
+fn shingle_hash(tokens: &[Token]) -> u64 {
     let mut h: u64 = 0x243f_6a88_85a3_08d3;
-    for &k in keys {
+    for k in tokens.iter().map(|t| t.key) {
         h = (h.rotate_left(5) ^ k).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
     mix64(h)
@@ -70,18 +87,11 @@ impl NgramIndex {
         let shards = shards.max(1);
         let total: usize = docs.iter().map(|d| d.len().saturating_sub(ngram - 1)).sum();
         let mut postings = Vec::with_capacity(total / shards as usize + 1);
-        let mut window: Vec<u64> = Vec::with_capacity(ngram);
         for (doc, tokens) in docs.iter().enumerate() {
             for (pos, shingle) in tokens.windows(ngram).enumerate() {
-                window.clear();
-                window.extend(shingle.iter().map(|t| t.key));
-                let hash = shingle_hash(&window);
+                let hash = shingle_hash(shingle);
                 if hash % shards == shard {
-                    postings.push(Posting {
-                        hash,
-                        doc: doc as u32,
-                        pos: pos as u32,
-                    });
+                    postings.push(Posting::new(hash, doc as u32, pos as u32));
                 }
             }
         }
@@ -96,7 +106,7 @@ impl NgramIndex {
     /// sorted by (document pair, diagonal, position): the order alignment needs.
     pub fn seeds(&self) -> Vec<Seed> {
         let mut seeds = Vec::new();
-        for group in self.postings.chunk_by(|x, y| x.hash == y.hash) {
+        for group in self.postings.chunk_by(|x, y| x.hash() == y.hash()) {
             if group.len() < 2 || group.len() > self.max_occurrences {
                 continue;
             }
@@ -104,10 +114,10 @@ impl NgramIndex {
                 for second in &group[i + 1..] {
                     // Postings sort by (doc, pos): `first` is the earlier one.
                     seeds.push(Seed {
-                        a_doc: first.doc,
-                        b_doc: second.doc,
-                        a_pos: first.pos,
-                        b_pos: second.pos,
+                        a_doc: first.doc(),
+                        b_doc: second.doc(),
+                        a_pos: first.pos(),
+                        b_pos: second.pos(),
                     });
                 }
             }
@@ -161,6 +171,21 @@ mod tests {
             .collect();
         sort_for_alignment(&mut sharded);
         assert_eq!(sharded, whole);
+    }
+
+    #[test]
+    fn seeds_sort_by_pair_then_diagonal_then_position() {
+        let docs = vec![
+            tokens("x y z one two three four five a b c d e f"),
+            tokens("a b c d e f one two three four five"),
+        ];
+        let seeds = candidate_seeds(&docs, &ReuseParams::default());
+        let order: Vec<(i64, u32)> = seeds
+            .iter()
+            .map(|s| (i64::from(s.b_pos) - i64::from(s.a_pos), s.a_pos))
+            .collect();
+        // "a b c d e f" lies on diagonal -8, "one two three four five" on +3.
+        assert_eq!(order, vec![(-8, 8), (-8, 9), (-8, 10), (3, 3), (3, 4)]);
     }
 
     #[test]
