@@ -19,11 +19,19 @@ fn check_invariants(texts: &[&str], analysis: &QuoteAnalysis) {
             assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
         }
         if let Some(c) = q.cue_span {
-            assert!(text.is_char_boundary(c.start) && text.is_char_boundary(c.end) && c.end <= text.len());
+            assert!(
+                text.is_char_boundary(c.start)
+                    && text.is_char_boundary(c.end)
+                    && c.end <= text.len()
+            );
         }
         assert!(analysis.utterances[q.utterance].quotes.contains(&i));
         if let Some(name) = &q.speaker {
-            let speaker = analysis.speakers.iter().find(|s| &s.name == name).expect("speaker listed");
+            let speaker = analysis
+                .speakers
+                .iter()
+                .find(|s| &s.name == name)
+                .expect("speaker listed");
             assert!(speaker.quotes.contains(&i));
         }
     }
@@ -31,7 +39,11 @@ fn check_invariants(texts: &[&str], analysis: &QuoteAnalysis) {
         assert!((pair[0].doc.as_str(), pair[0].start) < (pair[1].doc.as_str(), pair[1].start));
     }
     let in_utterances: usize = analysis.utterances.iter().map(|u| u.quotes.len()).sum();
-    assert_eq!(in_utterances, analysis.quotes.len(), "every quote in exactly one utterance");
+    assert_eq!(
+        in_utterances,
+        analysis.quotes.len(),
+        "every quote in exactly one utterance"
+    );
 }
 
 fn analyse(texts: &[String]) -> QuoteAnalysis {
@@ -122,16 +134,26 @@ fn ten_thousand_quote_marks_in_linear_time() {
 fn unbalanced_marks_degrade_gracefully() {
     let text = "The mayor said: \"We will win.\n\nAnother paragraph \u{201c} with a stray mark.\n\n\"We are ready,\" said Anna Berg.";
     let analysis = analyse(&[text.to_string()]);
-    let quote = analysis.quotes.iter().find(|q| q.text == "We are ready,").expect("later quote still found");
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|q| q.text == "We are ready,")
+        .expect("later quote still found");
     assert_eq!(quote.speaker.as_deref(), Some("Anna Berg"));
-    assert!(analysis.quotes.iter().all(|q| !q.text.contains("Another paragraph")));
+    assert!(analysis
+        .quotes
+        .iter()
+        .all(|q| !q.text.contains("Another paragraph")));
 }
 
 #[test]
 fn one_long_quote_and_empty_input() {
     assert_eq!(analyse(&[String::new()]).quotes.len(), 0);
     assert_eq!(analyse(&["   \n\n \u{a0}".to_string()]).quotes.len(), 0);
-    let long = format!("\u{201c}{}\u{201d} she said.", "word ".repeat(50_000).trim_end());
+    let long = format!(
+        "\u{201c}{}\u{201d} she said.",
+        "word ".repeat(50_000).trim_end()
+    );
     let analysis = analyse(&[long]);
     assert_eq!(analysis.quotes.len(), 1);
 }

@@ -175,36 +175,239 @@ fn gold() -> Vec<Gold> {
     let petrova = Some("Elena Petrova");
     let haddad = Some("Omar Haddad");
     vec![
-        g(0, "This budget protects", "rely on,", okafor, "Linda Okafor", "budget"),
-        g(0, "It is not perfect", "it is balanced.", okafor, "Linda Okafor", "budget-2"),
-        g(0, "We are borrowing", "children's future,", whitfield, "he", "borrowing"),
-        g(0, "keeps every library open.", "keeps every library open.", okafor, "Okafor", "library"),
-        g(0, "The numbers do not add up", "knows it,", whitfield, "he", "numbers"),
-        g(0, "deeply disappointed", "deeply disappointed", Some("Metropolitan Police Union"), "Metropolitan Police Union", "police"),
-        g(1, "bent over backwards", "bent over backwards", marsh, "Helen Marsh", "backwards"),
-        g(1, "We have made a fair offer.", "to their members.", marsh, "Marsh", "offer"),
-        g(1, "The offer on the table", "in real terms,", lynch, "he", "pay-cut"),
-        g(1, "Our members will not accept it.", "accept it.", lynch, "he", "accept"),
-        g(1, "sitting on its hands", "sitting on its hands", Some("Labour"), "Labour", "hands"),
-        g(1, "Passengers are paying", "government's failure.", Some("Labour"), "A Labour spokesperson", "passengers"),
-        g(1, "disappointed", "disappointed", Some("Rail Delivery Group"), "Rail Delivery Group", "rdg"),
-        g(2, "Crews will work", "is restored,", Some("Central Maine Power"), "Central Maine Power", "crews"),
-        g(2, "Stay off the roads", "absolutely necessary,", Some("Janet Mills"), "Mills", "roads"),
-        g(2, "This is a dangerous situation,", "dangerous situation,", Some("Tom Briggs"), "Tom Briggs", "dangerous"),
-        g(2, "will weaken by Tuesday", "Tuesday morning.", Some("Tom Briggs"), "Briggs", "weaken"),
-        g(3, "We did everything we could,", "we could,", dubois, "she", "everything"),
-        g(3, "The door remains open.", "remains open.", dubois, "she", "door"),
-        g(3, "Europe cannot wait forever", "wait forever", richter, "Klaus Richter", "europe"),
-        g(3, "not sign a bad deal", "not sign a bad deal", richter, "Richter", "bad-deal"),
-        g(4, "I grew up watching", "back with nothing.", santos, "she", "harbour"),
-        g(4, "That uncertainty stayed", "come home.", santos, "she", "harbour"),
-        g(4, "I don\u{2019}t think", "writing about it.", santos, "she", "harbour"),
-        g(4, "completely different", "completely different", santos, "Santos", "different"),
-        g(5, "We are treating patients", "in corridors,", yusuf, "she", "corridors"),
+        g(
+            0,
+            "This budget protects",
+            "rely on,",
+            okafor,
+            "Linda Okafor",
+            "budget",
+        ),
+        g(
+            0,
+            "It is not perfect",
+            "it is balanced.",
+            okafor,
+            "Linda Okafor",
+            "budget-2",
+        ),
+        g(
+            0,
+            "We are borrowing",
+            "children's future,",
+            whitfield,
+            "he",
+            "borrowing",
+        ),
+        g(
+            0,
+            "keeps every library open.",
+            "keeps every library open.",
+            okafor,
+            "Okafor",
+            "library",
+        ),
+        g(
+            0,
+            "The numbers do not add up",
+            "knows it,",
+            whitfield,
+            "he",
+            "numbers",
+        ),
+        g(
+            0,
+            "deeply disappointed",
+            "deeply disappointed",
+            Some("Metropolitan Police Union"),
+            "Metropolitan Police Union",
+            "police",
+        ),
+        g(
+            1,
+            "bent over backwards",
+            "bent over backwards",
+            marsh,
+            "Helen Marsh",
+            "backwards",
+        ),
+        g(
+            1,
+            "We have made a fair offer.",
+            "to their members.",
+            marsh,
+            "Marsh",
+            "offer",
+        ),
+        g(
+            1,
+            "The offer on the table",
+            "in real terms,",
+            lynch,
+            "he",
+            "pay-cut",
+        ),
+        g(
+            1,
+            "Our members will not accept it.",
+            "accept it.",
+            lynch,
+            "he",
+            "accept",
+        ),
+        g(
+            1,
+            "sitting on its hands",
+            "sitting on its hands",
+            Some("Labour"),
+            "Labour",
+            "hands",
+        ),
+        g(
+            1,
+            "Passengers are paying",
+            "government's failure.",
+            Some("Labour"),
+            "A Labour spokesperson",
+            "passengers",
+        ),
+        g(
+            1,
+            "disappointed",
+            "disappointed",
+            Some("Rail Delivery Group"),
+            "Rail Delivery Group",
+            "rdg",
+        ),
+        g(
+            2,
+            "Crews will work",
+            "is restored,",
+            Some("Central Maine Power"),
+            "Central Maine Power",
+            "crews",
+        ),
+        g(
+            2,
+            "Stay off the roads",
+            "absolutely necessary,",
+            Some("Janet Mills"),
+            "Mills",
+            "roads",
+        ),
+        g(
+            2,
+            "This is a dangerous situation,",
+            "dangerous situation,",
+            Some("Tom Briggs"),
+            "Tom Briggs",
+            "dangerous",
+        ),
+        g(
+            2,
+            "will weaken by Tuesday",
+            "Tuesday morning.",
+            Some("Tom Briggs"),
+            "Briggs",
+            "weaken",
+        ),
+        g(
+            3,
+            "We did everything we could,",
+            "we could,",
+            dubois,
+            "she",
+            "everything",
+        ),
+        g(
+            3,
+            "The door remains open.",
+            "remains open.",
+            dubois,
+            "she",
+            "door",
+        ),
+        g(
+            3,
+            "Europe cannot wait forever",
+            "wait forever",
+            richter,
+            "Klaus Richter",
+            "europe",
+        ),
+        g(
+            3,
+            "not sign a bad deal",
+            "not sign a bad deal",
+            richter,
+            "Richter",
+            "bad-deal",
+        ),
+        g(
+            4,
+            "I grew up watching",
+            "back with nothing.",
+            santos,
+            "she",
+            "harbour",
+        ),
+        g(
+            4,
+            "That uncertainty stayed",
+            "come home.",
+            santos,
+            "she",
+            "harbour",
+        ),
+        g(
+            4,
+            "I don\u{2019}t think",
+            "writing about it.",
+            santos,
+            "she",
+            "harbour",
+        ),
+        g(
+            4,
+            "completely different",
+            "completely different",
+            santos,
+            "Santos",
+            "different",
+        ),
+        g(
+            5,
+            "We are treating patients",
+            "in corridors,",
+            yusuf,
+            "she",
+            "corridors",
+        ),
         g(5, "That is not safe", "knows it.", yusuf, "she", "not-safe"),
-        g(5, "exhausted but determined", "exhausted but determined", grant, "Paul Grant", "exhausted"),
-        g(5, "People are leaving", "train them,", grant, "Grant", "leaving"),
-        g(5, "Without more staff", "than the last.", grant, "He", "without"),
+        g(
+            5,
+            "exhausted but determined",
+            "exhausted but determined",
+            grant,
+            "Paul Grant",
+            "exhausted",
+        ),
+        g(
+            5,
+            "People are leaving",
+            "train them,",
+            grant,
+            "Grant",
+            "leaving",
+        ),
+        g(
+            5,
+            "Without more staff",
+            "than the last.",
+            grant,
+            "He",
+            "without",
+        ),
         Gold {
             doc: 5,
             starts: "working closely",
@@ -213,28 +416,161 @@ fn gold() -> Vec<Gold> {
             mention: Some("A spokesman"),
             group: "closely",
         },
-        g(5, "I have asked", "urgent meeting,", yusuf, "she", "meeting"),
-        g(6, "Northwind has told", "the public another,", alliance, "the group", "northwind"),
-        g(6, "The courts must", "to account.", alliance, "the group", "courts"),
-        g(6, "These claims are without merit", "vigorously,", Some("Northwind Energy Corp"), "the company", "merit"),
-        g(6, "barely moved", "barely moved", iea, "International Energy Agency", "barely"),
-        g(6, "double their efforts", "double their efforts", iea, "IEA", "double"),
-        g(7, "We came with a reasonable offer", "walked out.", Some("Sarah Kim"), "Sarah Kim", "walked"),
-        g(7, "simply unaffordable", "simply unaffordable", osei, "David Osei", "unaffordable"),
+        g(
+            5,
+            "I have asked",
+            "urgent meeting,",
+            yusuf,
+            "she",
+            "meeting",
+        ),
+        g(
+            6,
+            "Northwind has told",
+            "the public another,",
+            alliance,
+            "the group",
+            "northwind",
+        ),
+        g(
+            6,
+            "The courts must",
+            "to account.",
+            alliance,
+            "the group",
+            "courts",
+        ),
+        g(
+            6,
+            "These claims are without merit",
+            "vigorously,",
+            Some("Northwind Energy Corp"),
+            "the company",
+            "merit",
+        ),
+        g(
+            6,
+            "barely moved",
+            "barely moved",
+            iea,
+            "International Energy Agency",
+            "barely",
+        ),
+        g(
+            6,
+            "double their efforts",
+            "double their efforts",
+            iea,
+            "IEA",
+            "double",
+        ),
+        g(
+            7,
+            "We came with a reasonable offer",
+            "walked out.",
+            Some("Sarah Kim"),
+            "Sarah Kim",
+            "walked",
+        ),
+        g(
+            7,
+            "simply unaffordable",
+            "simply unaffordable",
+            osei,
+            "David Osei",
+            "unaffordable",
+        ),
         g(7, "reckless", "reckless", osei, "David Osei", "reckless"),
-        g(7, "within the week", "within the week", Some("Transport Workers Union"), "The union", "week"),
-        g(7, "ready to talk", "at any time", Some("Metro Rail"), "Metro Rail", "ready"),
-        g(8, "I told the lads", "yourselves,'", joe, "Joe Marsh", "lads"),
-        g(8, "and they went out", "exactly that.", joe, "Joe Marsh", "lads"),
+        g(
+            7,
+            "within the week",
+            "within the week",
+            Some("Transport Workers Union"),
+            "The union",
+            "week",
+        ),
+        g(
+            7,
+            "ready to talk",
+            "at any time",
+            Some("Metro Rail"),
+            "Metro Rail",
+            "ready",
+        ),
+        g(
+            8,
+            "I told the lads",
+            "yourselves,'",
+            joe,
+            "Joe Marsh",
+            "lads",
+        ),
+        g(
+            8,
+            "and they went out",
+            "exactly that.",
+            joe,
+            "Joe Marsh",
+            "lads",
+        ),
         g(8, "We were lucky", "first half,", petrova, "she", "lucky"),
-        g(8, "We cannot defend", "top sides.", petrova, "she", "defend"),
+        g(
+            8,
+            "We cannot defend",
+            "top sides.",
+            petrova,
+            "she",
+            "defend",
+        ),
         g(8, "Let's just say", "the winner.", joe, "Marsh", "winner"),
-        g(9, "They never sit still", "an audience?", Some("Ana Lopes"), "she", "still"),
-        g(9, "the most ambitious thing", "we have done.", Some("Tom Reyes"), "Tom Reyes", "ambitious"),
-        g(10, "Kessa is free", "control of the town,", Some("Northern Liberation Front"), "NLF", "kessa-free"),
-        g(10, "Our troops remain in Kessa", "situation is calm,", haddad, "he", "calm"),
-        g(11, "Our forces fully control", "is now free,", Some("Yusuf Adan"), "Yusuf Adan", "kessa-free"),
-        g(11, "remains in Kessa", "remains in Kessa", haddad, "Omar Haddad", "calm"),
+        g(
+            9,
+            "They never sit still",
+            "an audience?",
+            Some("Ana Lopes"),
+            "she",
+            "still",
+        ),
+        g(
+            9,
+            "the most ambitious thing",
+            "we have done.",
+            Some("Tom Reyes"),
+            "Tom Reyes",
+            "ambitious",
+        ),
+        g(
+            10,
+            "Kessa is free",
+            "control of the town,",
+            Some("Northern Liberation Front"),
+            "NLF",
+            "kessa-free",
+        ),
+        g(
+            10,
+            "Our troops remain in Kessa",
+            "situation is calm,",
+            haddad,
+            "he",
+            "calm",
+        ),
+        g(
+            11,
+            "Our forces fully control",
+            "is now free,",
+            Some("Yusuf Adan"),
+            "Yusuf Adan",
+            "kessa-free",
+        ),
+        g(
+            11,
+            "remains in Kessa",
+            "remains in Kessa",
+            haddad,
+            "Omar Haddad",
+            "calm",
+        ),
         g(11, "calm", "calm", haddad, "Omar Haddad", "calm"),
     ]
 }
@@ -244,18 +580,49 @@ fn styles_quotes_meet_targets() {
     let analysis = run(&ARTICLES);
     let scores = score("styles", &ARTICLES, &analysis, &gold());
     assert!(scores.gold >= 40);
+    assert!(scores.matched <= scores.predicted.min(scores.gold));
+    assert!(
+        scores.precision >= 0.95,
+        "span precision {:.3}",
+        scores.precision
+    );
+    assert!(scores.recall >= 0.95, "span recall {:.3}", scores.recall);
     assert!(scores.f1 >= 0.95, "span F1 {:.3}", scores.f1);
-    assert!(scores.speaker_accuracy >= 0.95, "speaker accuracy {:.3}", scores.speaker_accuracy);
-    assert!(scores.mention_accuracy >= 0.85, "mention accuracy {:.3}", scores.mention_accuracy);
-    assert!(scores.utterance_precision >= 0.9, "utterance precision {:.3}", scores.utterance_precision);
-    assert!(scores.utterance_recall >= 0.8, "utterance recall {:.3}", scores.utterance_recall);
+    assert!(
+        scores.speaker_accuracy >= 0.95,
+        "speaker accuracy {:.3}",
+        scores.speaker_accuracy
+    );
+    assert!(
+        scores.mention_accuracy >= 0.85,
+        "mention accuracy {:.3}",
+        scores.mention_accuracy
+    );
+    assert!(
+        scores.utterance_precision >= 0.9,
+        "utterance precision {:.3}",
+        scores.utterance_precision
+    );
+    assert!(
+        scores.utterance_recall >= 0.8,
+        "utterance recall {:.3}",
+        scores.utterance_recall
+    );
 }
 
 #[test]
 fn one_statement_in_two_mouths_is_a_conflict() {
     let analysis = run(&ARTICLES);
-    let nlf = analysis.quotes.iter().find(|q| q.text.starts_with("Kessa is free")).expect("NLF quote");
-    let adan = analysis.quotes.iter().find(|q| q.text.starts_with("Our forces fully")).expect("Adan quote");
+    let nlf = analysis
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Kessa is free"))
+        .expect("NLF quote");
+    let adan = analysis
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Our forces fully"))
+        .expect("Adan quote");
     assert_eq!(nlf.utterance, adan.utterance);
     assert!(analysis.utterances[nlf.utterance].conflict);
     assert_eq!(nlf.channel.as_deref(), Some("video"));
@@ -264,10 +631,17 @@ fn one_statement_in_two_mouths_is_a_conflict() {
 #[test]
 fn multi_paragraph_quote_is_one_utterance_in_pieces() {
     let analysis = run(&ARTICLES);
-    let pieces: Vec<_> = analysis.quotes.iter().filter(|q| q.doc == "004").take(3).collect();
+    let pieces: Vec<_> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.doc == "004")
+        .take(3)
+        .collect();
     assert_eq!(pieces.len(), 3);
     assert!(pieces.iter().all(|q| q.utterance == pieces[0].utterance));
-    assert!(pieces.iter().all(|q| q.speaker.as_deref() == Some("Maria Santos")));
+    assert!(pieces
+        .iter()
+        .all(|q| q.speaker.as_deref() == Some("Maria Santos")));
 }
 
 #[test]
@@ -282,6 +656,9 @@ fn channels_are_reported() {
     };
     assert_eq!(channel("Stay off the roads").as_deref(), Some("Twitter"));
     assert_eq!(channel("Crews will work").as_deref(), Some("statement"));
-    assert_eq!(channel("Our troops remain").as_deref(), Some("news conference"));
+    assert_eq!(
+        channel("Our troops remain").as_deref(),
+        Some("news conference")
+    );
     assert_eq!(channel("This is a dangerous").as_deref(), Some("interview"));
 }

@@ -90,7 +90,10 @@ impl Attributor<'_> {
             let passive = phrase.words.len() == 1
                 && i > 0
                 && self.usable(i - 1)
-                && matches!(lower[i - 1].as_str(), "be" | "been" | "being" | "is" | "are" | "was" | "were");
+                && matches!(
+                    lower[i - 1].as_str(),
+                    "be" | "been" | "being" | "is" | "are" | "was" | "were"
+                );
             if matched && !passive {
                 return Some(Cue {
                     first: i,
@@ -126,7 +129,9 @@ impl Attributor<'_> {
     }
 
     fn word_count(&self, lo: usize, hi: usize) -> usize {
-        (lo..hi).filter(|&k| self.article.tokens[k].is_word()).count()
+        (lo..hi)
+            .filter(|&k| self.article.tokens[k].is_word())
+            .count()
     }
 
     fn channel_in(&self, lo: usize, hi: usize) -> Option<String> {
@@ -181,7 +186,8 @@ impl Attributor<'_> {
             };
             let before: Vec<usize> = self.mentions_in(q.close + 1, cue.first).collect();
             let subject = if cue.speaker_after || before.is_empty() {
-                self.mentions_in(cue.last + 1, (cue.last + 5).min(hi)).next()
+                self.mentions_in(cue.last + 1, (cue.last + 5).min(hi))
+                    .next()
             } else {
                 let first = before[0];
                 let adjacent = self.word_count(q.close + 1, self.mentions[first].extent_first) <= 3;
@@ -189,11 +195,15 @@ impl Attributor<'_> {
                 let fits = |candidate: usize, adjacent: bool| {
                     let m = &self.mentions[candidate];
                     let gap = cue.first - m.last_token - 1;
-                    let appositive = tokens.get(m.last_token + 1).is_some_and(|t| t.is_punct(self.article.text, ','))
+                    let appositive = tokens
+                        .get(m.last_token + 1)
+                        .is_some_and(|t| t.is_punct(self.article.text, ','))
                         && tokens[cue.first - 1].is_punct(self.article.text, ',');
                     let reporting_clause = m.extent_first > 0
                         && tokens[m.extent_first - 1].kind == TokenKind::Punct
-                        && !tokens[m.extent_first - 1].text(self.article.text).starts_with(['(', '"', '“', '”']);
+                        && !tokens[m.extent_first - 1]
+                            .text(self.article.text)
+                            .starts_with(['(', '"', '“', '”']);
                     (gap <= 3 || appositive) && (adjacent || reporting_clause)
                 };
                 if adjacent && fits(first, true) {
@@ -221,7 +231,10 @@ impl Attributor<'_> {
         }
         while k < cue && tokens[k].is_word() && self.lexicon.conjunctions.contains(&lower[k]) {
             k += 1;
-            if tokens.get(k).is_some_and(|t| t.is_punct(self.article.text, ',')) {
+            if tokens
+                .get(k)
+                .is_some_and(|t| t.is_punct(self.article.text, ','))
+            {
                 k += 1;
             }
         }
@@ -231,13 +244,22 @@ impl Attributor<'_> {
                 && (tokens[j].is_punct(self.article.text, ';')
                     || tokens[j].is_punct(self.article.text, ',')
                         && j + 1 < cue
-                        && matches!(lower[j + 1].as_str(), "while" | "whereas" | "but" | "although" | "though"))
+                        && matches!(
+                            lower[j + 1].as_str(),
+                            "while" | "whereas" | "but" | "although" | "though"
+                        ))
         });
         if let Some(j) = coordinated {
-            return if tokens[j].is_punct(self.article.text, ';') { j + 1 } else { j + 2 };
+            return if tokens[j].is_punct(self.article.text, ';') {
+                j + 1
+            } else {
+                j + 2
+            };
         }
         if k < cue && tokens[k].is_word() && self.lexicon.intros.contains(&lower[k]) {
-            if let Some(comma) = (k..cue).find(|&j| tokens[j].is_punct(self.article.text, ',') && !tokens[j].in_quote) {
+            if let Some(comma) = (k..cue)
+                .find(|&j| tokens[j].is_punct(self.article.text, ',') && !tokens[j].in_quote)
+            {
                 return comma + 1;
             }
         }
@@ -252,7 +274,12 @@ impl Attributor<'_> {
     }
 
     /// The last cue in `sentence_start..hi` (outside quotes) and its subject.
-    fn cue_with_subject(&self, sentence_start: usize, hi: usize, channel_end: usize) -> Option<Attribution> {
+    fn cue_with_subject(
+        &self,
+        sentence_start: usize,
+        hi: usize,
+        channel_end: usize,
+    ) -> Option<Attribution> {
         let lo = sentence_start.max(hi.saturating_sub(WINDOW));
         let mut last_cue = None;
         let mut i = lo;
@@ -282,7 +309,9 @@ impl Attributor<'_> {
         let (sentence_start, _) = self.sentence_bounds(q.open);
         // The sentence before, in the same paragraph or ending the paragraph
         // just before ("…, she explained why she keeps returning to the sea.").
-        if sentence_start == 0 || tokens[sentence_start - 1].paragraph + 2 < tokens[q.open].paragraph {
+        if sentence_start == 0
+            || tokens[sentence_start - 1].paragraph + 2 < tokens[q.open].paragraph
+        {
             return None;
         }
         let (previous_start, _) = self.sentence_bounds(sentence_start - 1);
@@ -295,7 +324,11 @@ impl Attributor<'_> {
 
     /// Attribute every quote of the article (`positions` in text order;
     /// `continues[i]`: quote i continues quote i-1 across a paragraph).
-    pub fn attribute_all(&self, positions: &[QuotePosition], continues: &[bool]) -> Vec<Attribution> {
+    pub fn attribute_all(
+        &self,
+        positions: &[QuotePosition],
+        continues: &[bool],
+    ) -> Vec<Attribution> {
         let tokens = self.article.tokens;
         let mut out: Vec<Attribution> = Vec::with_capacity(positions.len());
         for (n, &q) in positions.iter().enumerate() {
@@ -313,7 +346,10 @@ impl Attributor<'_> {
                 let (p, a) = previous;
                 let close_paragraph = tokens[p.close].paragraph;
                 let open_paragraph = tokens[q.open].paragraph;
-                let near = tokens[q.open].sentence.saturating_sub(tokens[p.close].sentence) <= 2
+                let near = tokens[q.open]
+                    .sentence
+                    .saturating_sub(tokens[p.close].sentence)
+                    <= 2
                     && open_paragraph <= close_paragraph + 2;
                 // `“…,” said X, “…”`: the second piece shares the first's cue.
                 let split = a.cue_span.is_some_and(|cue| {

@@ -4,7 +4,7 @@
 //! Every file has one entry per line, `#` starts a comment; a TAB separates an
 //! entry from its value where the list has one.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// What a title word means (`data/titles.txt`).
@@ -33,20 +33,21 @@ pub struct Lexicon {
     /// Cue phrases, longest first.
     pub cues: Vec<CuePhrase>,
     /// Indices into `cues` by first word (longest first).
-    pub cues_by_first_word: BTreeMap<String, Vec<usize>>,
+    pub cues_by_first_word: HashMap<String, Vec<usize>>,
     /// Indices into `channels` by first word (longest first).
-    pub channels_by_first_word: BTreeMap<String, Vec<usize>>,
+    pub channels_by_first_word: HashMap<String, Vec<usize>>,
     /// Channel phrases (lower-case words) and the channel they name, longest first.
     pub channels: Vec<(Vec<String>, String)>,
-    pub titles: BTreeMap<String, TitleClass>,
-    pub org_heads: BTreeSet<String>,
-    pub place_heads: BTreeSet<String>,
-    pub kinship: BTreeSet<String>,
-    pub intros: BTreeSet<String>,
-    pub conjunctions: BTreeSet<String>,
-    pub auxiliaries: BTreeSet<String>,
-    pub abbreviations: BTreeSet<String>,
-    pub stopwords: BTreeSet<String>,
+    // Membership only (never iterated), so hashing cannot affect output order.
+    pub titles: HashMap<String, TitleClass>,
+    pub org_heads: HashSet<String>,
+    pub place_heads: HashSet<String>,
+    pub kinship: HashSet<String>,
+    pub intros: HashSet<String>,
+    pub conjunctions: HashSet<String>,
+    pub auxiliaries: HashSet<String>,
+    pub abbreviations: HashSet<String>,
+    pub stopwords: HashSet<String>,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = (&str, Option<&str>)> {
@@ -59,7 +60,7 @@ fn entries(text: &str) -> impl Iterator<Item = (&str, Option<&str>)> {
         })
 }
 
-fn word_set(text: &str) -> BTreeSet<String> {
+fn word_set(text: &str) -> HashSet<String> {
     entries(text).map(|(k, _)| k.to_lowercase()).collect()
 }
 
@@ -91,13 +92,19 @@ impl Lexicon {
                 Some((word.to_lowercase(), class))
             })
             .collect();
-        let mut cues_by_first_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut cues_by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, cue) in cues.iter().enumerate() {
-            cues_by_first_word.entry(cue.words[0].clone()).or_default().push(i);
+            cues_by_first_word
+                .entry(cue.words[0].clone())
+                .or_default()
+                .push(i);
         }
-        let mut channels_by_first_word: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut channels_by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, (words, _)) in channels.iter().enumerate() {
-            channels_by_first_word.entry(words[0].clone()).or_default().push(i);
+            channels_by_first_word
+                .entry(words[0].clone())
+                .or_default()
+                .push(i);
         }
         Lexicon {
             cues,

@@ -75,7 +75,12 @@ impl CorpusNames {
     /// The organisation a run of capitalised words shortens, if any: one
     /// named in the same article first; a head word alone ("the Union")
     /// only that way.
-    fn org_shortened_by(&self, lower: &[String], lexicon: &Lexicon, text: &str) -> Option<&Vec<String>> {
+    fn org_shortened_by(
+        &self,
+        lower: &[String],
+        lexicon: &Lexicon,
+        text: &str,
+    ) -> Option<&Vec<String>> {
         let mut corpus_match = None;
         for (name, written) in &self.org_names {
             let prefix = lower.len() < name.len() && name.starts_with(lower);
@@ -97,9 +102,13 @@ impl CorpusNames {
     }
 }
 
-const NAME_PARTICLES: &[&str] = &["bin", "al", "el", "de", "da", "van", "von", "ul", "ibn", "la"];
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "al", "el", "de", "da", "van", "von", "ul", "ibn", "la",
+];
 const ADJECTIVE_PREFIXES: &[&str] = &["anti", "pro", "ex", "non", "post", "pre"];
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "this", "that", "his", "her"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "this", "that", "his", "her",
+];
 
 /// Per-article view used while finding mentions.
 pub struct Article<'a> {
@@ -147,7 +156,9 @@ impl Article<'_> {
     fn is_acronym(&self, i: usize) -> bool {
         let w = self.tokens[i].text(self.text);
         let n = w.chars().count();
-        (2..=6).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        (2..=6).contains(&n)
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
     }
 }
 
@@ -186,15 +197,15 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
             let next_is_title = matches!(
                 article.word(after).and_then(|x| lexicon.title(x)),
                 Some(TitleClass::Person)
-            ) || tokens.get(after).is_some_and(|t| t.kind == TokenKind::Possessive)
+            ) || tokens
+                .get(after)
+                .is_some_and(|t| t.kind == TokenKind::Possessive)
                 && matches!(
                     article.word(after + 1).and_then(|x| lexicon.title(x)),
                     Some(TitleClass::Person | TitleClass::Modifier)
                 );
-            if (before_is_the && next_is_verbish) || next_is_title {
-                if !article.is_acronym(w) {
-                    names.org_words.insert(article.lower[w].clone());
-                }
+            if ((before_is_the && next_is_verbish) || next_is_title) && !article.is_acronym(w) {
+                names.org_words.insert(article.lower[w].clone());
             }
         } else if stripped.len() >= 2 {
             let last = *stripped.last().expect("non-empty");
@@ -204,7 +215,8 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
                 let written = words_of(article, &run);
                 names.org_names.entry(lower).or_insert(written);
             }
-            if !lexicon.org_heads.contains(lower_last) && !lexicon.place_heads.contains(lower_last) {
+            if !lexicon.org_heads.contains(lower_last) && !lexicon.place_heads.contains(lower_last)
+            {
                 names.surnames.insert(lower_last.clone());
             }
         }
@@ -218,14 +230,15 @@ fn run_end(article: &Article, i: usize, lexicon: &Lexicon) -> usize {
     loop {
         if article.name_word(j, lexicon) {
             j += 1;
-        } else if article.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Possessive)
+        } else if article
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
             && article.name_word(j + 1, lexicon)
         {
             // "St Mary's Hospital"
             j += 2;
-        } else if article
-            .word(j)
-            .is_some_and(|w| NAME_PARTICLES.contains(&w))
+        } else if article.word(j).is_some_and(|w| NAME_PARTICLES.contains(&w))
             && article.name_word(j + 1, lexicon)
         {
             j += 2;
@@ -290,7 +303,10 @@ fn role_before(article: &Article, name_start: usize, lexicon: &Lexicon) -> Optio
                 j + 1 == name_start
                     && t.is_punct(article.text, ',')
                     && j > 0
-                    && matches!(article.word(j - 1).and_then(|w| lexicon.title(w)), Some(TitleClass::Person))
+                    && matches!(
+                        article.word(j - 1).and_then(|w| lexicon.title(w)),
+                        Some(TitleClass::Person)
+                    )
             }
             TokenKind::Word => {
                 let title = lexicon.title(&article.lower[j]);
@@ -298,7 +314,8 @@ fn role_before(article: &Article, name_start: usize, lexicon: &Lexicon) -> Optio
                     last_title = Some(j);
                 }
                 title.is_some()
-                    || t.is_capitalised(article.text) && !lexicon.stopwords.contains(&article.lower[j])
+                    || t.is_capitalised(article.text)
+                        && !lexicon.stopwords.contains(&article.lower[j])
             }
         };
         if !accepted {
@@ -331,7 +348,11 @@ fn role_after(article: &Article, name_end: usize, lexicon: &Lexicon) -> Option<(
     let mut k = first;
     while k < article.tokens.len() && k < first + 10 {
         let t = article.tokens[k];
-        if t.in_quote || t.kind == TokenKind::Punct && !t.is_punct(article.text, '(') && !t.is_punct(article.text, ')') {
+        if t.in_quote
+            || t.kind == TokenKind::Punct
+                && !t.is_punct(article.text, '(')
+                && !t.is_punct(article.text, ')')
+        {
             break;
         }
         if t.is_word() {
@@ -346,7 +367,10 @@ fn role_after(article: &Article, name_end: usize, lexicon: &Lexicon) -> Option<(
         k += 1;
     }
     let closes = k < article.tokens.len()
-        && (article.punct(k, ',') || article.tokens[k].text(article.text).starts_with(['—', '–', '-']));
+        && (article.punct(k, ',')
+            || article.tokens[k]
+                .text(article.text)
+                .starts_with(['—', '–', '-']));
     (has_title && closes && k > first).then_some((first, k - 1))
 }
 
@@ -366,7 +390,10 @@ fn is_relative(article: &Article, start: usize, lexicon: &Lexicon) -> bool {
                 return true;
             }
             if w == "of" {
-                return j > 0 && article.word(j - 1).is_some_and(|p| lexicon.kinship.contains(p));
+                return j > 0
+                    && article
+                        .word(j - 1)
+                        .is_some_and(|p| lexicon.kinship.contains(p));
             }
         }
         k = j;
@@ -418,7 +445,10 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
     for d in 0..mentions.len() {
         if matches!(mentions[d].kind, MentionKind::Descriptor(_)) {
             let (lo, hi) = (mentions[d].first_token, mentions[d].last_token);
-            for m in mentions[d + 1..].iter_mut().take_while(|m| m.first_token <= hi) {
+            for m in mentions[d + 1..]
+                .iter_mut()
+                .take_while(|m| m.first_token <= hi)
+            {
                 if m.first_token > lo {
                     m.inside_role = true;
                 }
@@ -467,8 +497,14 @@ fn name_mentions(
         .lower
         .get(*run.last().expect("non-empty run"))
         .is_some_and(|w| lexicon.org_heads.contains(w))
-        && names.org_shortened_by(&run_lower, lexicon, article.text).is_none();
-    let mut words = if names_org { run.clone() } else { strip_titles(article, &run, lexicon) };
+        && names
+            .org_shortened_by(&run_lower, lexicon, article.text)
+            .is_none();
+    let mut words = if names_org {
+        run.clone()
+    } else {
+        strip_titles(article, &run, lexicon)
+    };
     // "Taliban Zabihullah …" never happens, but "NRF Ahmad Massoud" may: a
     // leading organisation word is its own mention.
     if words.len() >= 2 && names.org_words.contains(&article.lower[words[0]]) {
@@ -491,7 +527,10 @@ fn name_mentions(
         }
         Some(MentionKind::Org)
     } else if let Some(org) = names.org_shortened_by(
-        &words.iter().map(|&k| article.lower[k].clone()).collect::<Vec<_>>(),
+        &words
+            .iter()
+            .map(|&k| article.lower[k].clone())
+            .collect::<Vec<_>>(),
         lexicon,
         article.text,
     ) {
@@ -516,7 +555,10 @@ fn name_mentions(
         let single = &article.lower[first];
         let cue_follows = article.word(end).is_some_and(|w| lexicon.is_cue_word(w));
         let title_before = first > 0
-            && matches!(article.word(first - 1).and_then(|w| lexicon.title(w)), Some(TitleClass::Person));
+            && matches!(
+                article.word(first - 1).and_then(|w| lexicon.title(w)),
+                Some(TitleClass::Person)
+            );
         if article.is_acronym(first) || names.org_words.contains(single) {
             Some(MentionKind::Org)
         } else if after_the {
@@ -550,7 +592,10 @@ fn name_mentions(
     };
     if kind == MentionKind::Org
         && article.punct(next, '(')
-        && article.tokens.get(next + 1).is_some_and(|_| article.is_acronym(next + 1))
+        && article
+            .tokens
+            .get(next + 1)
+            .is_some_and(|_| article.is_acronym(next + 1))
         && article.punct(next + 2, ')')
     {
         mention.acronym = Some(article.tokens[next + 1].text(article.text).to_string());
@@ -566,7 +611,8 @@ fn name_mentions(
             mention.role = Some(role_text(article, role_first, role_last));
             role_range = Some((role_first, role_last + 1));
         }
-        let relative_from = role_range.map_or(first, |(a, b)| if a < first { a } else { b.min(first) });
+        let relative_from =
+            role_range.map_or(first, |(a, b)| if a < first { a } else { b.min(first) });
         mention.relative = is_relative(article, relative_from, lexicon);
         if let Some((lo, hi)) = role_range {
             if lo < first {
@@ -621,7 +667,13 @@ fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention>
     if article.punct(after, ',') {
         after += 1;
     }
-    if article.name_word(after, lexicon) || article.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive) && referent == Referent::Person {
+    if article.name_word(after, lexicon)
+        || article
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+            && referent == Referent::Person
+    {
         return None;
     }
     let sentence = article.tokens[i].sentence;
@@ -671,11 +723,22 @@ fn content_words(article: &Article, from: usize, to: usize, lexicon: &Lexicon) -
         .filter(|&k| article.tokens[k].is_word() && !article.adjective_prefixed(k))
         .map(|k| article.lower[k].clone())
         .filter(|w| !lexicon.stopwords.contains(w) && !DETERMINERS.contains(&w.as_str()))
-        .filter(|w| !ADJECTIVE_PREFIXES.iter().any(|p| w.starts_with(&format!("{p}-"))) && !ADJECTIVE_PREFIXES.contains(&w.as_str()))
+        .filter(|w| {
+            !ADJECTIVE_PREFIXES
+                .iter()
+                .any(|p| w.starts_with(&format!("{p}-")))
+                && !ADJECTIVE_PREFIXES.contains(&w.as_str())
+        })
         .collect()
 }
 
-fn descriptor_mention(article: &Article, start: usize, head: usize, referent: Referent, words: Vec<String>) -> Mention {
+fn descriptor_mention(
+    article: &Article,
+    start: usize,
+    head: usize,
+    referent: Referent,
+    words: Vec<String>,
+) -> Mention {
     Mention {
         span: span_of(article, start, head),
         kind: MentionKind::Descriptor(referent),

@@ -60,11 +60,22 @@ impl<'t> Scanned<'t> {
                 q += 1;
             }
             if let Some(quote) = raw.get(q) {
-                token.in_quote = token.start >= quote.content.start && token.end <= quote.content.end;
+                token.in_quote =
+                    token.start >= quote.content.start && token.end <= quote.content.end;
             }
         }
         scan::mark_sentences(text, &mut tokens, lexicon);
-        let lower = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let lower = tokens
+            .iter()
+            .map(|t| {
+                let word = t.text(text);
+                if word.is_ascii() {
+                    word.to_ascii_lowercase()
+                } else {
+                    word.to_lowercase()
+                }
+            })
+            .collect();
         let heading = mentions::heading_paragraphs(text);
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
@@ -99,7 +110,8 @@ impl<'t> Scanned<'t> {
             .iter()
             .map(|r| {
                 let open = self.token_at(r.open.start);
-                let embedded = !self.text[r.content.start..r.content.end].ends_with(|c: char| c.is_ascii_punctuation() || "…—–".contains(c));
+                let embedded = !self.text[r.content.start..r.content.end]
+                    .ends_with(|c: char| c.is_ascii_punctuation() || "…—–".contains(c));
                 match r.close {
                     Some(close) => QuotePosition {
                         open,
@@ -109,7 +121,10 @@ impl<'t> Scanned<'t> {
                     },
                     None => QuotePosition {
                         open,
-                        close: self.tokens.partition_point(|t| t.start < r.content.end).saturating_sub(1),
+                        close: self
+                            .tokens
+                            .partition_point(|t| t.start < r.content.end)
+                            .saturating_sub(1),
                         has_close: false,
                         embedded,
                     },
@@ -126,7 +141,10 @@ impl<'t> Scanned<'t> {
         };
         let line = self.line_starts.partition_point(|&s| s <= raw.open.start) - 1;
         let line_start = self.line_starts[line];
-        let line_end = self.line_starts.get(line + 1).map_or(self.text.len(), |&next| next - 1);
+        let line_end = self
+            .line_starts
+            .get(line + 1)
+            .map_or(self.text.len(), |&next| next - 1);
         if close.end > line_end {
             return false;
         }
@@ -200,7 +218,9 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
             }
             let sentence = s.tokens[position.open].sentence;
             let split = previous_kept.is_some_and(|(previous_sentence, cue_span)| {
-                previous_sentence == sentence && cue_span.is_some() && cue_span == attribution.cue_span
+                previous_sentence == sentence
+                    && cue_span.is_some()
+                    && cue_span == attribution.cue_span
             });
             previous_kept = Some((s.tokens[position.close].sentence, attribution.cue_span));
             let mention = attribution.mention.map(|m| &all_mentions[doc][m]);
@@ -215,7 +235,15 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
         }
     }
     found.sort_by_key(|f| (f.doc, f.raw.content.start));
-    build_analysis(ids, texts, &found, &registry, &all_mentions, &resolved, lexicon)
+    build_analysis(
+        ids,
+        texts,
+        &found,
+        &registry,
+        &all_mentions,
+        &resolved,
+        lexicon,
+    )
 }
 
 /// Roles and aliases of every entity, from all its mentions.
@@ -224,7 +252,11 @@ struct EntityFacts {
     role: BTreeMap<usize, String>,
 }
 
-fn entity_facts(registry: &Registry, all_mentions: &[Vec<Mention>], resolved: &[Vec<Option<usize>>]) -> EntityFacts {
+fn entity_facts(
+    registry: &Registry,
+    all_mentions: &[Vec<Mention>],
+    resolved: &[Vec<Option<usize>>],
+) -> EntityFacts {
     let mut aliases: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
     // entity → role → (count, first seen order)
     let mut roles: BTreeMap<usize, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
@@ -244,7 +276,11 @@ fn entity_facts(registry: &Registry, all_mentions: &[Vec<Mention>], resolved: &[
             }
             if let Some(role) = &m.role {
                 order += 1;
-                let entry = roles.entry(e).or_default().entry(role.clone()).or_insert((0, order));
+                let entry = roles
+                    .entry(e)
+                    .or_default()
+                    .entry(role.clone())
+                    .or_insert((0, order));
                 entry.0 += 1;
             }
         }
@@ -291,7 +327,10 @@ fn build_analysis(
         registry.entity(y).kind == EntityKind::Org
             && names_of(y).iter().any(|name| {
                 let words: Vec<&str> = name.split_whitespace().collect();
-                !words.is_empty() && role_words.windows(words.len()).any(|w| w.iter().map(String::as_str).eq(words.iter().copied()))
+                !words.is_empty()
+                    && role_words
+                        .windows(words.len())
+                        .any(|w| w.iter().map(String::as_str).eq(words.iter().copied()))
             })
     };
     let quote_facts: Vec<utterances::QuoteFacts> = found
@@ -341,7 +380,11 @@ fn build_analysis(
         .into_iter()
         .map(|(e, quotes)| Speaker {
             name: registry.entity(e).name.clone(),
-            aliases: facts.aliases.get(&e).map(|a| a.iter().cloned().collect()).unwrap_or_default(),
+            aliases: facts
+                .aliases
+                .get(&e)
+                .map(|a| a.iter().cloned().collect())
+                .unwrap_or_default(),
             role: facts.role.get(&e).cloned(),
             quotes,
         })
@@ -361,8 +404,16 @@ fn build_analysis(
         utterances[g].quotes.push(id);
     }
     for u in &mut utterances {
-        let names: BTreeSet<&String> = u.quotes.iter().filter_map(|&q| quotes[q].speaker.as_ref()).collect();
-        let channels: BTreeSet<&String> = u.quotes.iter().filter_map(|&q| quotes[q].channel.as_ref()).collect();
+        let names: BTreeSet<&String> = u
+            .quotes
+            .iter()
+            .filter_map(|&q| quotes[q].speaker.as_ref())
+            .collect();
+        let channels: BTreeSet<&String> = u
+            .quotes
+            .iter()
+            .filter_map(|&q| quotes[q].channel.as_ref())
+            .collect();
         u.conflict = names.len() > 1 || channels.len() > 1;
         u.speakers = names.into_iter().cloned().collect();
     }

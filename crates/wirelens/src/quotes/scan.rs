@@ -41,7 +41,12 @@ impl Token {
 
     /// A word starting with an upper-case letter.
     pub fn is_capitalised(&self, text: &str) -> bool {
-        self.is_word() && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        self.is_word()
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 
     pub fn is_punct(&self, text: &str, c: char) -> bool {
@@ -154,7 +159,11 @@ pub fn mark_sentences(text: &str, tokens: &mut [Token], lexicon: &Lexicon) {
         let closes_full_stop = i > 0 && tokens[i - 1].in_quote && tokens[i - 1].text(text) == ".";
         if closes_full_stop {
             let next_starts = tokens.get(i + 1).is_some_and(|n| {
-                n.paragraph == token.paragraph && (n.is_capitalised(text) || n.kind == TokenKind::Punct && !n.in_quote && !matches!(n.text(text), "," | "." | ";" | ":" | ")"))
+                n.paragraph == token.paragraph
+                    && (n.is_capitalised(text)
+                        || n.kind == TokenKind::Punct
+                            && !n.in_quote
+                            && !matches!(n.text(text), "," | "." | ";" | ":" | ")"))
             });
             if next_starts {
                 sentence += 1;
@@ -165,7 +174,11 @@ pub fn mark_sentences(text: &str, tokens: &mut [Token], lexicon: &Lexicon) {
         if !terminal {
             continue;
         }
-        if token.text(text) == "." && i > 0 && tokens[i - 1].is_word() && tokens[i - 1].end == token.start {
+        if token.text(text) == "."
+            && i > 0
+            && tokens[i - 1].is_word()
+            && tokens[i - 1].end == token.start
+        {
             let previous = tokens[i - 1].text(text).to_lowercase();
             let single_letter = previous.chars().count() == 1;
             if single_letter || lexicon.abbreviations.contains(&previous) {

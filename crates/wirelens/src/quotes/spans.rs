@@ -113,7 +113,10 @@ pub fn find_quotes(text: &str) -> Vec<RawQuote> {
                 match &open {
                     None => {
                         let may_open = match family {
-                            Family::Double => direction != Direction::Close && (opens || direction == Direction::Open || !closes),
+                            Family::Double => {
+                                direction != Direction::Close
+                                    && (opens || direction == Direction::Open || !closes)
+                            }
                             Family::Single => direction != Direction::Close && opens,
                         };
                         if may_open {
@@ -134,8 +137,12 @@ pub fn find_quotes(text: &str) -> Vec<RawQuote> {
                             && opens
                             && !closes;
                         let close = match family {
-                            Family::Double => !reopen && direction != Direction::Open || low_opened || closes,
-                            Family::Single => closes && direction != Direction::Open || low_opened && closes,
+                            Family::Double => {
+                                !reopen && direction != Direction::Open || low_opened || closes
+                            }
+                            Family::Single => {
+                                closes && (direction != Direction::Open || low_opened)
+                            }
                         };
                         if reopen {
                             open = Some(Open {

@@ -49,6 +49,9 @@ pub struct Registry {
     orgs: BTreeMap<String, usize>,
 }
 
+/// A full name as first written, and the articles that use it.
+type NameUse = (Vec<String>, BTreeSet<usize>);
+
 fn key(words: &[String]) -> String {
     words
         .iter()
@@ -125,7 +128,7 @@ impl Registry {
 
     fn build_persons(&mut self, articles: &[Vec<Mention>]) {
         // name key → (words as first written, set of articles)
-        let mut names: BTreeMap<String, (Vec<String>, BTreeSet<usize>)> = BTreeMap::new();
+        let mut names: BTreeMap<String, NameUse> = BTreeMap::new();
         let mut singles: BTreeSet<String> = BTreeSet::new();
         for (doc, mentions) in articles.iter().enumerate() {
             for m in mentions.iter().filter(|m| m.kind == MentionKind::Person) {
@@ -144,7 +147,7 @@ impl Registry {
                     .insert(doc);
             }
         }
-        let list: Vec<(&String, &(Vec<String>, BTreeSet<usize>))> = names.iter().collect();
+        let list: Vec<(&String, &NameUse)> = names.iter().collect();
         let mut parent: Vec<usize> = (0..list.len()).collect();
         let mut by_first: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, (k, _)) in list.iter().enumerate() {
@@ -162,7 +165,8 @@ impl Registry {
                     let wa: Vec<&str> = ka.split(' ').collect();
                     let wb: Vec<&str> = kb.split(' ').collect();
                     let same_last = wa.last() == wb.last();
-                    let contained = same_last && (is_subsequence(&wa, &wb) || is_subsequence(&wb, &wa));
+                    let contained =
+                        same_last && (is_subsequence(&wa, &wb) || is_subsequence(&wb, &wa));
                     let variant = wa.len() == wb.len()
                         && wa[..wa.len() - 1] == wb[..wb.len() - 1]
                         && wa.last().is_some_and(|l| l.chars().count() >= 5)
@@ -199,7 +203,10 @@ impl Registry {
         }
         // Single names that shorten no full name are speakers of their own.
         for single in singles {
-            let shortens = self.persons.keys().any(|k| k.rsplit(' ').next() == Some(single.as_str()));
+            let shortens = self
+                .persons
+                .keys()
+                .any(|k| k.rsplit(' ').next() == Some(single.as_str()));
             if !shortens {
                 let shown = capitalise(&single);
                 let entity = self.add(shown, EntityKind::Person);
@@ -211,7 +218,11 @@ impl Registry {
     fn build_orgs(&mut self, articles: &[Vec<Mention>]) {
         let mut full: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut acronyms: BTreeMap<String, Option<String>> = BTreeMap::new();
-        for m in articles.iter().flatten().filter(|m| m.kind == MentionKind::Org) {
+        for m in articles
+            .iter()
+            .flatten()
+            .filter(|m| m.kind == MentionKind::Org)
+        {
             let is_acronym = m.words.len() == 1 && m.words[0].chars().all(|c| !c.is_lowercase());
             if is_acronym {
                 acronyms.entry(m.words[0].clone()).or_insert(None);
@@ -329,15 +340,23 @@ impl Registry {
         let mut roles: BTreeMap<usize, String> = BTreeMap::new();
         for (i, m) in mentions.iter().enumerate() {
             let entity = match m.kind {
-                MentionKind::Person if m.words.len() > 1 => self.persons.get(&key(&m.words)).copied(),
+                MentionKind::Person if m.words.len() > 1 => {
+                    self.persons.get(&key(&m.words)).copied()
+                }
                 MentionKind::Person => self.surname(&m.words[0].to_lowercase(), &full_names),
                 MentionKind::Org => self.orgs.get(&key(&m.words)).copied(),
                 MentionKind::Pronoun(Referent::Person) => last_person,
                 MentionKind::Pronoun(Referent::Org) => last_subject_org.or(last_org),
-                MentionKind::Descriptor(Referent::Person) => self.descriptor_person(mentions, i, &resolved, &roles, last_person),
-                MentionKind::Descriptor(Referent::Org) => {
-                    self.descriptor_org(mentions, i, &resolved, last_subject_org.or(last_org), lexicon)
+                MentionKind::Descriptor(Referent::Person) => {
+                    self.descriptor_person(mentions, i, &resolved, &roles, last_person)
                 }
+                MentionKind::Descriptor(Referent::Org) => self.descriptor_org(
+                    mentions,
+                    i,
+                    &resolved,
+                    last_subject_org.or(last_org),
+                    lexicon,
+                ),
             };
             if let (Some(e), Some(role)) = (entity, &m.role) {
                 roles.insert(e, role.clone());
@@ -374,9 +393,10 @@ impl Registry {
         if !m.indefinite {
             let with_role = (0..i).rev().take(40).filter_map(|j| resolved[j]).find(|e| {
                 self.entities[*e].kind == EntityKind::Person
-                    && roles
-                        .get(e)
-                        .is_some_and(|role| role.split_whitespace().any(|w| stem(&w.to_lowercase()) == head))
+                    && roles.get(e).is_some_and(|role| {
+                        role.split_whitespace()
+                            .any(|w| stem(&w.to_lowercase()) == head)
+                    })
             });
             if with_role.is_some() {
                 return with_role;
@@ -427,7 +447,15 @@ impl Registry {
         }
         let generic = matches!(
             mentions[i].words.last().map(String::as_str),
-            Some("group" | "organisation" | "organization" | "movement" | "party" | "company" | "firm")
+            Some(
+                "group"
+                    | "organisation"
+                    | "organization"
+                    | "movement"
+                    | "party"
+                    | "company"
+                    | "firm"
+            )
         );
         if generic {
             return last_org;

@@ -70,13 +70,20 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
 /// Group quotes into utterances. `agree(a, b)` says whether two known
 /// speakers may be the source of one statement. Returns the group of each
 /// quote, groups numbered in order of their first quote.
-pub fn group(facts: &[QuoteFacts], lexicon: &Lexicon, agree: impl Fn(usize, usize) -> bool) -> Vec<usize> {
+pub fn group(
+    facts: &[QuoteFacts],
+    lexicon: &Lexicon,
+    agree: impl Fn(usize, usize) -> bool,
+) -> Vec<usize> {
     let n = facts.len();
     let stems: Vec<Vec<String>> = facts
         .iter()
         .map(|f| content_stems(&f.text, lexicon, false).into_iter().collect())
         .collect();
-    let common: Vec<BTreeSet<String>> = facts.iter().map(|f| content_stems(&f.text, lexicon, true)).collect();
+    let common: Vec<BTreeSet<String>> = facts
+        .iter()
+        .map(|f| content_stems(&f.text, lexicon, true))
+        .collect();
     let mut parent: Vec<usize> = (0..n).collect();
     let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
         let (ra, rb) = (find(parent, a), find(parent, b));
@@ -84,8 +91,8 @@ pub fn group(facts: &[QuoteFacts], lexicon: &Lexicon, agree: impl Fn(usize, usiz
             parent[ra.max(rb)] = ra.min(rb);
         }
     };
-    for i in 1..n {
-        if facts[i].continues_previous {
+    for (i, fact) in facts.iter().enumerate().skip(1) {
+        if fact.continues_previous {
             union(&mut parent, i - 1, i);
         }
     }
@@ -126,7 +133,8 @@ pub fn group(facts: &[QuoteFacts], lexicon: &Lexicon, agree: impl Fn(usize, usiz
                 (Some(x), Some(y)) => x == y || agree(x, y) || agree(y, x),
                 _ => true,
             };
-            let both_known_agree = facts[a].speaker.is_some() && facts[b].speaker.is_some() && speakers_agree;
+            let both_known_agree =
+                facts[a].speaker.is_some() && facts[b].speaker.is_some() && speakers_agree;
             let same_speaker = facts[a].speaker.is_some() && facts[a].speaker == facts[b].speaker;
             let contained = containment >= 0.8 && k >= 2 && (k >= 4 || speakers_agree);
             let partial = smaller <= 2 && k == smaller && both_known_agree;

@@ -44,10 +44,9 @@ pub fn score(name: &str, texts: &[&str], analysis: &QuoteAnalysis, gold: &[Gold]
     let mut taken = vec![false; gold.len()];
     for (qi, q) in analysis.quotes.iter().enumerate() {
         let doc: usize = q.doc.parse().expect("numeric doc id");
-        let hit = gold
-            .iter()
-            .enumerate()
-            .find(|(g, e)| !taken[*g] && e.doc == doc && q.text.starts_with(e.starts) && q.text.ends_with(e.ends));
+        let hit = gold.iter().enumerate().find(|(g, e)| {
+            !taken[*g] && e.doc == doc && q.text.starts_with(e.starts) && q.text.ends_with(e.ends)
+        });
         match hit {
             Some((g, _)) => {
                 taken[g] = true;
@@ -58,7 +57,10 @@ pub fn score(name: &str, texts: &[&str], analysis: &QuoteAnalysis, gold: &[Gold]
     }
     for (g, e) in gold.iter().enumerate() {
         if !taken[g] {
-            println!("[{name}] missed quote in {}: {:?} … {:?}", e.doc, e.starts, e.ends);
+            println!(
+                "[{name}] missed quote in {}: {:?} … {:?}",
+                e.doc, e.starts, e.ends
+            );
         }
     }
     let matched = taken.iter().filter(|t| **t).count();
@@ -70,14 +72,20 @@ pub fn score(name: &str, texts: &[&str], analysis: &QuoteAnalysis, gold: &[Gold]
         if q.speaker.as_deref() == e.speaker {
             speaker_ok += 1;
         } else {
-            println!("[{name}] speaker of {:?}: got {:?}, want {:?}", e.starts, q.speaker, e.speaker);
+            println!(
+                "[{name}] speaker of {:?}: got {:?}, want {:?}",
+                e.starts, q.speaker, e.speaker
+            );
         }
         let doc: usize = q.doc.parse().expect("numeric doc id");
         let mention = q.mention.map(|m| &texts[doc][m.start..m.end]);
         if mention == e.mention {
             mention_ok += 1;
         } else {
-            println!("[{name}] mention of {:?}: got {:?}, want {:?}", e.starts, mention, e.mention);
+            println!(
+                "[{name}] mention of {:?}: got {:?}, want {:?}",
+                e.starts, mention, e.mention
+            );
         }
     }
     // Utterance pairs among matched quotes.
@@ -103,7 +111,11 @@ pub fn score(name: &str, texts: &[&str], analysis: &QuoteAnalysis, gold: &[Gold]
     let ratio = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
     let precision = ratio(matched, analysis.quotes.len());
     let recall = ratio(matched, gold.len());
-    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
     let scores = Scores {
         predicted: analysis.quotes.len(),
         gold: gold.len(),
