@@ -135,7 +135,20 @@ impl Article<'_> {
             && !t.in_quote
             && !self.heading[t.paragraph]
             && !self.adjective_prefixed(i)
-            && !lexicon.stopwords.contains(&self.lower[i])
+            && (!lexicon.stopwords.contains(&self.lower[i]) || self.is_acronym(i))
+            && !self.is_dateline(i)
+    }
+
+    /// "GENEVA (Reuters) -", "PORTLAND, Maine (AP) --": capitals opening a
+    /// paragraph before a comma or parenthesis name the place of filing.
+    fn is_dateline(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        let word = t.text(self.text);
+        let opens_paragraph = i == 0 || self.tokens[i - 1].paragraph != t.paragraph;
+        opens_paragraph
+            && word.chars().count() > 1
+            && word.chars().all(|c| !c.is_lowercase())
+            && (self.punct(i + 1, ',') || self.punct(i + 1, '('))
     }
 
     /// "Anti--Taliban": the capitalised word is part of an adjective.
@@ -570,6 +583,13 @@ fn name_mentions(
         }
     } else if lexicon.place_heads.contains(last_lower) || after_the {
         None
+    } else if words.iter().any(|&k| {
+        lexicon.place_heads.contains(&article.lower[k])
+            || lexicon.org_heads.contains(&article.lower[k])
+    }) {
+        // "Thames Valley Water": a name built on a place or an institution
+        // is an organisation, not a person.
+        Some(MentionKind::Org)
     } else {
         Some(MentionKind::Person)
     };
