@@ -65,13 +65,17 @@ fn synthetic(c: &mut Criterion) {
     }
     group.finish();
 
-    // Reuse detection alone on the budget corpus (1,000 articles, ~4 MB).
-    let corpus = synth::corpus(&texts, 1000, 42);
-    let docs: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
+    // Reuse detection alone: its cost should grow about linearly with the corpus.
     let mut group = c.benchmark_group("reuse/synth");
     group.sample_size(10);
     group.warm_up_time(Duration::from_millis(500));
-    group.bench_function("1000", |b| b.iter(|| reuse::find_passages(&docs)));
+    for n in [100usize, 1000, 10_000] {
+        let corpus = synth::corpus(&texts, n, 42);
+        let docs: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
+        group.bench_with_input(BenchmarkId::from_parameter(n), &docs, |b, docs| {
+            b.iter(|| reuse::find_passages(docs))
+        });
+    }
     group.finish();
 }
 

@@ -72,7 +72,7 @@ impl Rng {
 
 /// Where generated words come from.
 struct Vocabulary {
-    /// Every word of the seeds in order, lower-cased unless a proper noun: sampling an index gives
+    /// Every word of the seeds in order, as written: sampling an index gives
     /// the seeds' word frequencies.
     seed_words: Vec<String>,
     /// Invented words, sampled with a heavy-tailed (Zipf-like) distribution.
