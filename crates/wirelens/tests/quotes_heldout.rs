@@ -241,7 +241,23 @@ fn heldout_quotes_meet_targets() {
     let analysis = run(&ARTICLES);
     let scores = score("heldout", &ARTICLES, &analysis, &gold());
     assert!(scores.matched <= scores.predicted.min(scores.gold));
+    assert!(
+        scores.precision >= 0.95,
+        "span precision {:.3}",
+        scores.precision
+    );
+    assert!(scores.recall >= 0.95, "span recall {:.3}", scores.recall);
     assert!(scores.f1 >= 0.95, "span F1 {:.3}", scores.f1);
+    assert!(
+        scores.utterance_precision >= 0.9,
+        "utterance precision {:.3}",
+        scores.utterance_precision
+    );
+    assert!(
+        scores.utterance_recall >= 0.8,
+        "utterance recall {:.3}",
+        scores.utterance_recall
+    );
     assert!(
         scores.speaker_accuracy >= 0.95,
         "speaker accuracy {:.3}",

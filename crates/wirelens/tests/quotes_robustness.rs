@@ -157,3 +157,35 @@ fn one_long_quote_and_empty_input() {
     let analysis = analyse(&[long]);
     assert_eq!(analysis.quotes.len(), 1);
 }
+
+/// 1,000 generated articles (~4 MB): run with
+/// `cargo test --release -p wirelens --test quotes_robustness -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing at scale; run in release"]
+fn thousand_articles_at_scale() {
+    let seeds = [
+        include_str!("../../../seeds/000_3f04ed3890fa3ca4.txt"),
+        include_str!("../../../seeds/001_3a15821f95648dd1.txt"),
+        include_str!("../../../seeds/002_fad698e21613d5de.txt"),
+        include_str!("../../../seeds/003_81a701cb0d8ed4aa.txt"),
+        include_str!("../../../seeds/004_22fdcdff3e63ad71.txt"),
+    ];
+    let corpus = wirelens::synth::corpus(&seeds, 1_000, 7);
+    let ids: Vec<&str> = corpus.documents.iter().map(|d| d.id.as_str()).collect();
+    let texts: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let start = Instant::now();
+    let analysis = attribute(&ids, &texts);
+    let elapsed = start.elapsed();
+    println!(
+        "1,000 articles ({bytes} bytes): {elapsed:?}, {} quotes, {} speakers, {} utterances",
+        analysis.quotes.len(),
+        analysis.speakers.len(),
+        analysis.utterances.len()
+    );
+    check_invariants(&texts, &analysis);
+    assert!(
+        elapsed < Duration::from_secs(2),
+        "quotes on 1,000 articles took {elapsed:?}"
+    );
+}

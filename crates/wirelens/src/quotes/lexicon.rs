@@ -4,7 +4,34 @@
 //! Every file has one entry per line, `#` starts a comment; a TAB separates an
 //! entry from its value where the list has one.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: fast on short words, fixed seed (deterministic).
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<WordHasher>>;
+type HashSet<K> = StdHashSet<K, BuildHasherDefault<WordHasher>>;
 use std::sync::OnceLock;
 
 /// What a title word means (`data/titles.txt`).
@@ -92,14 +119,14 @@ impl Lexicon {
                 Some((word.to_lowercase(), class))
             })
             .collect();
-        let mut cues_by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut cues_by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, cue) in cues.iter().enumerate() {
             cues_by_first_word
                 .entry(cue.words[0].clone())
                 .or_default()
                 .push(i);
         }
-        let mut channels_by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut channels_by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, (words, _)) in channels.iter().enumerate() {
             channels_by_first_word
                 .entry(words[0].clone())

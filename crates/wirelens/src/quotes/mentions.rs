@@ -69,9 +69,30 @@ pub struct CorpusNames {
     /// by their lower-case words: a shorter form ("Northwind Energy",
     /// "Northwind") or the head alone ("the Union") names the same one.
     pub org_names: std::collections::BTreeMap<Vec<String>, Vec<String>>,
+    /// Articles naming each organisation in full.
+    org_docs: std::collections::BTreeMap<Vec<String>, BTreeSet<usize>>,
+    org_by_first: std::collections::BTreeMap<String, Vec<Vec<String>>>,
+    org_by_last: std::collections::BTreeMap<String, Vec<Vec<String>>>,
 }
 
 impl CorpusNames {
+    /// Index the organisation names by first and last word (call once all
+    /// articles are gathered).
+    pub fn finish(&mut self) {
+        for name in self.org_names.keys() {
+            self.org_by_first
+                .entry(name[0].clone())
+                .or_default()
+                .push(name.clone());
+            if let Some(last) = name.last() {
+                self.org_by_last
+                    .entry(last.clone())
+                    .or_default()
+                    .push(name.clone());
+            }
+        }
+    }
+
     /// The organisation a run of capitalised words shortens, if any: one
     /// named in the same article first; a head word alone ("the Union")
     /// only that way.
@@ -79,22 +100,41 @@ impl CorpusNames {
         &self,
         lower: &[String],
         lexicon: &Lexicon,
-        text: &str,
+        doc: usize,
     ) -> Option<&Vec<String>> {
+        let first = lower.first()?;
+        let by_prefix = self
+            .org_by_first
+            .get(first)
+            .into_iter()
+            .flatten()
+            .map(|n| (n, true));
+        let by_head = self
+            .org_by_last
+            .get(first)
+            .filter(|_| lower.len() == 1 && lexicon.org_heads.contains(first))
+            .into_iter()
+            .flatten()
+            .map(|n| (n, false));
         let mut corpus_match = None;
-        for (name, written) in &self.org_names {
-            let prefix = lower.len() < name.len() && name.starts_with(lower);
-            let head = lower.len() == 1
-                && name.len() > 1
-                && name.last() == lower.last()
-                && lexicon.org_heads.contains(&lower[0]);
-            if !(prefix || head) {
+        for (name, is_prefix) in by_prefix.chain(by_head) {
+            let fits = if is_prefix {
+                lower.len() < name.len() && name.starts_with(lower)
+            } else {
+                name.len() > 1
+            };
+            if !fits {
                 continue;
             }
-            if text.contains(&written.join(" ")) {
+            let written = &self.org_names[name];
+            if self
+                .org_docs
+                .get(name)
+                .is_some_and(|docs| docs.contains(&doc))
+            {
                 return Some(written);
             }
-            if prefix && corpus_match.is_none() {
+            if is_prefix && corpus_match.is_none() {
                 corpus_match = Some(written);
             }
         }
@@ -118,6 +158,8 @@ pub struct Article<'a> {
     pub lower: &'a [String],
     /// Paragraphs that are headings (no lower-case letter).
     pub heading: &'a [bool],
+    /// Index of the article in the corpus.
+    pub doc: usize,
 }
 
 impl Article<'_> {
@@ -226,6 +268,11 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
             if lexicon.org_heads.contains(lower_last) {
                 let lower: Vec<String> = run.iter().map(|&k| article.lower[k].clone()).collect();
                 let written = words_of(article, &run);
+                names
+                    .org_docs
+                    .entry(lower.clone())
+                    .or_default()
+                    .insert(article.doc);
                 names.org_names.entry(lower).or_insert(written);
             }
             if !lexicon.org_heads.contains(lower_last) && !lexicon.place_heads.contains(lower_last)
@@ -511,7 +558,7 @@ fn name_mentions(
         .get(*run.last().expect("non-empty run"))
         .is_some_and(|w| lexicon.org_heads.contains(w))
         && names
-            .org_shortened_by(&run_lower, lexicon, article.text)
+            .org_shortened_by(&run_lower, lexicon, article.doc)
             .is_none();
     let mut words = if names_org {
         run.clone()
@@ -545,7 +592,7 @@ fn name_mentions(
             .map(|&k| article.lower[k].clone())
             .collect::<Vec<_>>(),
         lexicon,
-        article.text,
+        article.doc,
     ) {
         let org = org.clone();
         let mention = Mention {

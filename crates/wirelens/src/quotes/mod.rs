@@ -90,8 +90,9 @@ impl<'t> Scanned<'t> {
         }
     }
 
-    fn article(&self) -> Article<'_> {
+    fn article(&self, doc: usize) -> Article<'_> {
         Article {
+            doc,
             text: self.text,
             tokens: &self.tokens,
             lower: &self.lower,
@@ -180,12 +181,14 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
     let lexicon = Lexicon::get();
     let scanned: Vec<Scanned> = texts.iter().map(|t| Scanned::new(t, lexicon)).collect();
     let mut names = CorpusNames::default();
-    for s in &scanned {
-        mentions::gather_names(&s.article(), lexicon, &mut names);
+    for (doc, s) in scanned.iter().enumerate() {
+        mentions::gather_names(&s.article(doc), lexicon, &mut names);
     }
+    names.finish();
     let all_mentions: Vec<Vec<Mention>> = scanned
         .iter()
-        .map(|s| mentions::find_mentions(&s.article(), lexicon, &names))
+        .enumerate()
+        .map(|(doc, s)| mentions::find_mentions(&s.article(doc), lexicon, &names))
         .collect();
     let registry = Registry::build(&all_mentions);
     let resolved: Vec<Vec<Option<usize>>> = all_mentions
@@ -195,7 +198,7 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
 
     let mut found: Vec<Found> = Vec::new();
     for (doc, s) in scanned.iter().enumerate() {
-        let article = s.article();
+        let article = s.article(doc);
         let attributor = Attributor {
             article: &article,
             mentions: &all_mentions[doc],

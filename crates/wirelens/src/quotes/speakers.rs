@@ -45,6 +45,8 @@ pub struct Registry {
     persons: BTreeMap<String, usize>,
     /// Lower-case full name → (occurrences, occurrences as a relative).
     person_counts: BTreeMap<String, (usize, usize)>,
+    /// Last word → lower-case full names ending with it.
+    by_surname: BTreeMap<String, Vec<String>>,
     /// Lower-case organisation name or acronym → entity.
     orgs: BTreeMap<String, usize>,
 }
@@ -201,13 +203,13 @@ impl Registry {
                 self.persons.insert(list[m].0.clone(), entity);
             }
         }
+        for k in self.person_counts.keys() {
+            let surname = k.rsplit(' ').next().unwrap_or("").to_string();
+            self.by_surname.entry(surname).or_default().push(k.clone());
+        }
         // Single names that shorten no full name are speakers of their own.
         for single in singles {
-            let shortens = self
-                .persons
-                .keys()
-                .any(|k| k.rsplit(' ').next() == Some(single.as_str()));
-            if !shortens {
+            if !self.by_surname.contains_key(&single) {
                 let shown = capitalise(&single);
                 let entity = self.add(shown, EntityKind::Person);
                 self.persons.insert(single, entity);
@@ -304,32 +306,40 @@ impl Registry {
         if let Some(k) = in_article.iter().filter(shortened_by).find(principal) {
             return self.persons.get(k).copied();
         }
-        let corpus_best = self
-            .person_counts
-            .iter()
-            .filter(|(k, _)| shortened_by(k) && principal(k))
-            .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.0.cmp(a.0)));
-        if let Some((k, _)) = corpus_best {
+        let same_surname = self.by_surname.get(surname).map_or(&[][..], Vec::as_slice);
+        let corpus_best = same_surname.iter().filter(principal).max_by(|a, b| {
+            self.person_counts[*a]
+                .0
+                .cmp(&self.person_counts[*b].0)
+                .then(b.cmp(a))
+        });
+        if let Some(k) = corpus_best {
             return self.persons.get(k).copied();
         }
         if let Some(k) = in_article.iter().find(shortened_by) {
             return self.persons.get(k).copied();
         }
         self.persons.get(surname).copied().or_else(|| {
-            self.person_counts
-                .keys()
-                .find(|k| shortened_by(k))
+            same_surname
+                .first()
                 .and_then(|k| self.persons.get(k).copied())
         })
     }
 
     /// Which entity each mention of one article refers to.
     pub fn resolve(&self, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Option<usize>> {
-        let full_names: Vec<String> = mentions
+        // Distinct full names of the article, in order of first use.
+        let mut full_names: Vec<String> = Vec::new();
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        for m in mentions
             .iter()
             .filter(|m| m.kind == MentionKind::Person && m.words.len() > 1)
-            .map(|m| key(&m.words))
-            .collect();
+        {
+            let k = key(&m.words);
+            if seen.insert(k.clone()) {
+                full_names.push(k);
+            }
+        }
         let mut resolved: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
         let mut last_person: Option<usize> = None;
         let mut last_org: Option<usize> = None;
