@@ -80,7 +80,10 @@ pub fn corpus_documents(removed_seeds: &[String], user: &[StoredArticle]) -> Vec
         .iter()
         .filter(|(id, _)| !removed_seeds.iter().any(|r| r == id))
         .map(|(id, text)| Document::new(*id, *text))
-        .chain(user.iter().map(|a| Document::new(a.id.clone(), a.text.clone())))
+        .chain(
+            user.iter()
+                .map(|a| Document::new(a.id.clone(), a.text.clone())),
+        )
         .collect()
 }
 
@@ -92,7 +95,8 @@ pub fn App() -> impl IntoView {
     let storage_problem = RwSignal::new(None::<String>);
     let analysis_ms = RwSignal::new(0.0);
     let model = Memo::new(move |_| {
-        let docs = user_articles.with(|user| removed_seeds.with(|removed| corpus_documents(removed, user)));
+        let docs = user_articles
+            .with(|user| removed_seeds.with(|removed| corpus_documents(removed, user)));
         let started = now_ms();
         let model = Model::build(docs);
         analysis_ms.set(now_ms() - started);

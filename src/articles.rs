@@ -175,32 +175,38 @@ fn corpus_html(model: &Model) -> String {
         let title = doc.title();
         let href = Route::article(&model.short_ids[i]).to_hash();
         let remove_label = format!("Remove “{}”", clip(title, 60));
-        html.open("li", &[("data-testid", Some("corpus-item")), ("data-doc", Some(&doc.id))])
-            .swatch(i)
-            .element("span", &[("class", Some("wl-id"))], &model.short_ids[i])
-            .text(" ")
-            .element("a", &[("href", Some(&href))], &clip(title, 90))
-            .element(
-                "span",
-                &[("class", Some("wl-muted"))],
-                &format!(
-                    " · {} · {} bytes",
-                    if is_example { "example" } else { "yours" },
-                    doc.text.len()
-                ),
-            )
-            .element(
-                "button",
-                &[
-                    ("type", Some("button")),
-                    ("class", Some("wl-remove")),
-                    ("aria-label", Some(&remove_label)),
-                    ("data-testid", Some("remove-article")),
-                    ("data-remove", Some(&doc.id)),
-                ],
-                "Remove",
-            )
-            .close("li");
+        html.open(
+            "li",
+            &[
+                ("data-testid", Some("corpus-item")),
+                ("data-doc", Some(&doc.id)),
+            ],
+        )
+        .swatch(i)
+        .element("span", &[("class", Some("wl-id"))], &model.short_ids[i])
+        .text(" ")
+        .element("a", &[("href", Some(&href))], &clip(title, 90))
+        .element(
+            "span",
+            &[("class", Some("wl-muted"))],
+            &format!(
+                " · {} · {} bytes",
+                if is_example { "example" } else { "yours" },
+                doc.text.len()
+            ),
+        )
+        .element(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("class", Some("wl-remove")),
+                ("aria-label", Some(&remove_label)),
+                ("data-testid", Some("remove-article")),
+                ("data-remove", Some(&doc.id)),
+            ],
+            "Remove",
+        )
+        .close("li");
     }
     html.finish()
 }
@@ -230,7 +236,11 @@ fn read_file(file: web_sys::File, state: AppState, notices: RwSignal<Vec<Notice>
             bytes: size,
             limit: MAX_ARTICLE_BYTES,
         };
-        notices.update(|n| n.push(Notice::Problem(format!("“{name}” was not added: {problem}."))));
+        notices.update(|n| {
+            n.push(Notice::Problem(format!(
+                "“{name}” was not added: {problem}."
+            )))
+        });
         return;
     }
     let Ok(reader) = web_sys::FileReader::new() else {
@@ -263,7 +273,13 @@ fn read_file(file: web_sys::File, state: AppState, notices: RwSignal<Vec<Notice>
 
 fn existing_ids(state: &AppState) -> Vec<String> {
     let mut ids: Vec<String> = SEEDS.iter().map(|(id, _)| id.to_string()).collect();
-    ids.extend(state.user_articles.get_untracked().into_iter().map(|a| a.id));
+    ids.extend(
+        state
+            .user_articles
+            .get_untracked()
+            .into_iter()
+            .map(|a| a.id),
+    );
     ids
 }
 
@@ -300,7 +316,9 @@ fn remove(state: &AppState, id: &str) {
         });
         persist_removed(state);
     } else {
-        state.user_articles.update(|list| list.retain(|a| a.id != id));
+        state
+            .user_articles
+            .update(|list| list.retain(|a| a.id != id));
         persist_articles(state);
     }
 }
@@ -313,11 +331,15 @@ fn reset(state: &AppState) {
 }
 
 fn persist_articles(state: &AppState) {
-    let result = state.user_articles.with_untracked(|list| save_articles(list));
+    let result = state
+        .user_articles
+        .with_untracked(|list| save_articles(list));
     state.storage_problem.set(result.err());
 }
 
 fn persist_removed(state: &AppState) {
-    let result = state.removed_seeds.with_untracked(|list| save_removed_seeds(list));
+    let result = state
+        .removed_seeds
+        .with_untracked(|list| save_removed_seeds(list));
     state.storage_problem.set(result.err());
 }

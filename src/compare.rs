@@ -91,7 +91,9 @@ fn pickers(model: &Arc<Model>, left: Option<usize>, right: Option<usize>) -> imp
         navigate(&Route::compare(&a, &b, None));
     };
     let left_label = left.map(|l| model.short_ids[l].clone()).unwrap_or_default();
-    let right_label = right.map(|r| model.short_ids[r].clone()).unwrap_or_default();
+    let right_label = right
+        .map(|r| model.short_ids[r].clone())
+        .unwrap_or_default();
     view! {
         <form class="wl-pickers" on:submit=|ev| ev.prevent_default()
             data-left=left_label data-right=right_label>
@@ -132,7 +134,11 @@ fn pair_view(model: Arc<Model>, left: usize, right: usize, focus: Option<usize>)
         request_animation_frame(|| {
             let target = web_sys::window()
                 .and_then(|w| w.document())
-                .and_then(|d| d.query_selector("#wl-main .wl-passage.wl-target").ok().flatten())
+                .and_then(|d| {
+                    d.query_selector("#wl-main .wl-passage.wl-target")
+                        .ok()
+                        .flatten()
+                })
                 .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(target) = target {
                 target.scroll_into_view();
@@ -150,7 +156,10 @@ pub fn pair_html(model: &Model, left: usize, right: usize, focus: Option<usize>)
     let share_right = (model.pair_share[right][left] * 100.0).round();
     let (l, r) = (&model.short_ids[left], &model.short_ids[right]);
     let intro = if left == right {
-        format!("{l} repeats {} passage(s) within itself ({share_left}% of its text).", pairs.len())
+        format!(
+            "{l} repeats {} passage(s) within itself ({share_left}% of its text).",
+            pairs.len()
+        )
     } else {
         format!(
             "{l} and {r} share {} passage(s): {share_left}% of {l} and {share_right}% of {r}.",
@@ -158,14 +167,15 @@ pub fn pair_html(model: &Model, left: usize, right: usize, focus: Option<usize>)
         )
     };
     let mut html = Html::new();
-    html.element("p", &[("data-testid", Some("compare-intro"))], &intro).raw(
-        "<p class=\"wl-diff-legend\" data-testid=\"diff-legend\">Key: \
+    html.element("p", &[("data-testid", Some("compare-intro"))], &intro)
+        .raw(
+            "<p class=\"wl-diff-legend\" data-testid=\"diff-legend\">Key: \
          <span class=\"wl-w-same\">same words</span> · \
          <span class=\"wl-w-changed\">changed</span> · \
          <span class=\"wl-w-variant\">spelling variant</span> · \
          <span class=\"wl-w-only wl-w-del\">only on the left</span> · \
          <span class=\"wl-w-only wl-w-ins\">only on the right</span></p>",
-    );
+        );
     if pairs.is_empty() {
         html.element(
             "p",
@@ -207,12 +217,23 @@ fn passage_row(
     html.open(
         "li",
         &[
-            ("class", Some(if focused { "wl-passage wl-target" } else { "wl-passage" })),
+            (
+                "class",
+                Some(if focused {
+                    "wl-passage wl-target"
+                } else {
+                    "wl-passage"
+                }),
+            ),
             ("tabindex", Some("-1")),
             ("data-testid", Some("compare-passage")),
         ],
     )
-    .element("p", &[("class", Some("wl-passage-head"))], &format!("Passage {} · {similarity}% similar", n + 1))
+    .element(
+        "p",
+        &[("class", Some("wl-passage-head"))],
+        &format!("Passage {} · {similarity}% similar", n + 1),
+    )
     .open("div", &[("class", Some("wl-columns"))]);
     for (side, doc, span, text) in [
         (Side::A, left, &span_left, text_left),
@@ -225,7 +246,10 @@ fn passage_row(
             .element(
                 "a",
                 &[("href", Some(&href)), ("data-testid", Some("compare-open"))],
-                &format!("{} · bytes {}–{}", model.short_ids[doc], span.start, span.end),
+                &format!(
+                    "{} · bytes {}–{}",
+                    model.short_ids[doc], span.start, span.end
+                ),
             )
             .close("p")
             .open("p", &[("class", Some("wl-column-text"))]);
@@ -238,12 +262,26 @@ fn passage_row(
                     continue;
                 }
                 (PieceKind::Same, _) => ("wl-w-same", None),
-                (PieceKind::Changed, _) => ("wl-w-changed", Some(format!("changed: the other side has “{counterpart}”"))),
-                (PieceKind::Variant, _) => ("wl-w-variant", Some(format!("spelling variant of “{counterpart}”"))),
-                (PieceKind::Only, Side::A) => ("wl-w-only wl-w-del", Some("only on the left".to_string())),
-                (PieceKind::Only, Side::B) => ("wl-w-only wl-w-ins", Some("only on the right".to_string())),
+                (PieceKind::Changed, _) => (
+                    "wl-w-changed",
+                    Some(format!("changed: the other side has “{counterpart}”")),
+                ),
+                (PieceKind::Variant, _) => (
+                    "wl-w-variant",
+                    Some(format!("spelling variant of “{counterpart}”")),
+                ),
+                (PieceKind::Only, Side::A) => {
+                    ("wl-w-only wl-w-del", Some("only on the left".to_string()))
+                }
+                (PieceKind::Only, Side::B) => {
+                    ("wl-w-only wl-w-ins", Some("only on the right".to_string()))
+                }
             };
-            html.element("span", &[("class", Some(class)), ("title", title.as_deref())], words);
+            html.element(
+                "span",
+                &[("class", Some(class)), ("title", title.as_deref())],
+                words,
+            );
         }
         html.close("p").close("div");
     }

@@ -193,9 +193,13 @@ mod tests {
             op(DiffKind::Inserted, None, Some(6..11)),
         ];
         let left = side_pieces(a, b, &ops, Side::A);
-        assert!(left.iter().any(|p| p.kind == PieceKind::Only && &a[p.range.clone()] == "big"));
+        assert!(left
+            .iter()
+            .any(|p| p.kind == PieceKind::Only && &a[p.range.clone()] == "big"));
         let right = side_pieces(a, b, &ops, Side::B);
-        assert!(right.iter().any(|p| p.kind == PieceKind::Only && &b[p.range.clone()] == "barks"));
+        assert!(right
+            .iter()
+            .any(|p| p.kind == PieceKind::Only && &b[p.range.clone()] == "barks"));
     }
 
     #[test]

@@ -8,7 +8,8 @@ use crate::model::{valid_span, Model};
 
 /// Passages as CSV: both sides' article, offsets and text, and the similarity.
 pub fn passages_csv(model: &Model) -> String {
-    let mut out = String::from("doc_a,start_a,end_a,doc_b,start_b,end_b,similarity,text_a,text_b\n");
+    let mut out =
+        String::from("doc_a,start_a,end_a,doc_b,start_b,end_b,similarity,text_a,text_b\n");
     for passage in &model.analysis.passages {
         let text_of = |doc: &str, start: usize, end: usize| {
             model
@@ -166,6 +167,9 @@ mod tests {
             Some("a,0,12,b,0,12,1.000,\"Hello, world\",\"Hello, world\"")
         );
         let quotes = quotes_csv(&model);
-        assert_eq!(quotes.lines().nth(1), Some("0,a,0,12,,said,,0,\"Hello, world\""));
+        assert_eq!(
+            quotes.lines().nth(1),
+            Some("0,a,0,12,,said,,0,\"Hello, world\"")
+        );
     }
 }

@@ -66,15 +66,23 @@ impl Html {
     }
 
     /// `<tag attrs>text</tag>`.
-    pub fn element(&mut self, tag: &str, attributes: &[(&str, Option<&str>)], text: &str) -> &mut Self {
+    pub fn element(
+        &mut self,
+        tag: &str,
+        attributes: &[(&str, Option<&str>)],
+        text: &str,
+    ) -> &mut Self {
         self.open(tag, attributes).text(text).close(tag)
     }
 
     /// A colour swatch for the article at `position` (decorative).
     pub fn swatch(&mut self, position: usize) -> &mut Self {
         let class = format!("wl-swatch wl-c{}", position % 8);
-        self.open("span", &[("class", Some(&class)), ("aria-hidden", Some("true"))])
-            .close("span")
+        self.open(
+            "span",
+            &[("class", Some(&class)), ("aria-hidden", Some("true"))],
+        )
+        .close("span")
     }
 
     /// Markup already built (by this builder or `escape`).
@@ -94,11 +102,20 @@ mod tests {
 
     #[test]
     fn escapes_markup_in_text_and_attributes() {
-        assert_eq!(escape("<script>alert('x') & \"y\"</script>"),
-            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
+        assert_eq!(
+            escape("<script>alert('x') & \"y\"</script>"),
+            "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;"
+        );
         let mut html = Html::new();
-        html.element("a", &[("href", Some("#/article/a\"b")), ("title", None)], "<b>");
-        assert_eq!(html.finish(), "<a href=\"#/article/a&quot;b\">&lt;b&gt;</a>");
+        html.element(
+            "a",
+            &[("href", Some("#/article/a\"b")), ("title", None)],
+            "<b>",
+        );
+        assert_eq!(
+            html.finish(),
+            "<a href=\"#/article/a&quot;b\">&lt;b&gt;</a>"
+        );
     }
 
     #[test]

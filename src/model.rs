@@ -77,8 +77,7 @@ impl Model {
             };
             let a_span = passage.a.start..passage.a.end;
             let b_span = passage.b.start..passage.b.end;
-            if !valid_span(&docs[a_doc].text, &a_span) || !valid_span(&docs[b_doc].text, &b_span)
-            {
+            if !valid_span(&docs[a_doc].text, &a_span) || !valid_span(&docs[b_doc].text, &b_span) {
                 continue;
             }
             occurrences[a_doc].push(Occurrence {
@@ -156,7 +155,11 @@ impl Model {
         if let Some(i) = self.short_ids.iter().position(|s| s == key) {
             return Some(i);
         }
-        let mut matching = self.docs.iter().enumerate().filter(|(_, d)| d.id.starts_with(key));
+        let mut matching = self
+            .docs
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.id.starts_with(key));
         match (matching.next(), matching.next()) {
             (Some((i, _)), None) => Some(i),
             _ => None,
@@ -242,12 +245,20 @@ impl Model {
 
     /// Utterances whose quotes name different speakers or channels.
     pub fn conflict_count(&self) -> usize {
-        self.analysis.utterances.iter().filter(|u| u.conflict).count()
+        self.analysis
+            .utterances
+            .iter()
+            .filter(|u| u.conflict)
+            .count()
     }
 
     /// "002 — Taliban fighters broke out…": how a view names an article briefly.
     pub fn label(&self, doc: usize) -> String {
-        format!("{} — {}", self.short_ids[doc], clip(self.docs[doc].title(), 60))
+        format!(
+            "{} — {}",
+            self.short_ids[doc],
+            clip(self.docs[doc].title(), 60)
+        )
     }
 }
 
@@ -454,9 +465,15 @@ mod tests {
     #[test]
     fn slugs_are_lowercase_dashed_and_unique() {
         assert_eq!(slug("Zabihullah Mujahid"), "zabihullah-mujahid");
-        assert_eq!(slug("National Resistance Front (NRF)"), "national-resistance-front-nrf");
+        assert_eq!(
+            slug("National Resistance Front (NRF)"),
+            "national-resistance-front-nrf"
+        );
         assert_eq!(slug("…"), "speaker");
-        assert_eq!(unique_slugs(["A b", "a-B", "c"].into_iter()), ["a-b", "a-b-2", "c"]);
+        assert_eq!(
+            unique_slugs(["A b", "a-B", "c"].into_iter()),
+            ["a-b", "a-b-2", "c"]
+        );
     }
 
     #[test]

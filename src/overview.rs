@@ -22,7 +22,11 @@ pub fn OverviewView() -> impl IntoView {
 /// The whole overview as HTML.
 pub fn overview_html(model: &Model) -> String {
     let mut html = Html::new();
-    html.element("h2", &[("id", Some("wl-view-title")), ("tabindex", Some("-1"))], "Overview");
+    html.element(
+        "h2",
+        &[("id", Some("wl-view-title")), ("tabindex", Some("-1"))],
+        "Overview",
+    );
     key_figures(&mut html, model);
     html.open("div", &[("class", Some("wl-overview-grid"))]);
     article_table(&mut html, model);
@@ -34,18 +38,39 @@ pub fn overview_html(model: &Model) -> String {
 fn key_figures(html: &mut Html, model: &Model) {
     let figures = [
         ("Articles", model.docs.len(), "figure-articles"),
-        ("Shared passages", model.cross_passage_count(), "figure-passages"),
-        ("Repeats within an article", model.repeat_passage_count(), "figure-repeats"),
+        (
+            "Shared passages",
+            model.cross_passage_count(),
+            "figure-passages",
+        ),
+        (
+            "Repeats within an article",
+            model.repeat_passage_count(),
+            "figure-repeats",
+        ),
         ("Quotes", model.analysis.quotes.len(), "figure-quotes"),
         ("Speakers", model.analysis.speakers.len(), "figure-speakers"),
-        ("Conflicting attributions", model.conflict_count(), "figure-conflicts"),
+        (
+            "Conflicting attributions",
+            model.conflict_count(),
+            "figure-conflicts",
+        ),
     ];
-    html.open("dl", &[("class", Some("wl-figures")), ("data-testid", Some("key-figures"))]);
+    html.open(
+        "dl",
+        &[
+            ("class", Some("wl-figures")),
+            ("data-testid", Some("key-figures")),
+        ],
+    );
     for (label, value, testid) in figures {
-        html.open("div", &[("class", Some("wl-figure")), ("data-testid", Some(testid))])
-            .element("dt", &[], label)
-            .element("dd", &[], &value.to_string())
-            .close("div");
+        html.open(
+            "div",
+            &[("class", Some("wl-figure")), ("data-testid", Some(testid))],
+        )
+        .element("dt", &[], label)
+        .element("dd", &[], &value.to_string())
+        .close("div");
     }
     html.close("dl");
 }
@@ -102,15 +127,27 @@ fn share_matrix(html: &mut Html, model: &Model) {
         )
         .raw("<thead><tr><td></td>");
     for j in 0..n {
-        html.open("th", &[("scope", Some("col")), ("title", Some(model.docs[j].title()))])
-            .swatch(j)
-            .text(&model.short_ids[j])
-            .close("th");
+        html.open(
+            "th",
+            &[
+                ("scope", Some("col")),
+                ("title", Some(model.docs[j].title())),
+            ],
+        )
+        .swatch(j)
+        .text(&model.short_ids[j])
+        .close("th");
     }
     html.raw("</tr></thead><tbody>");
     for i in 0..n {
         html.raw("<tr>")
-            .open("th", &[("scope", Some("row")), ("title", Some(model.docs[i].title()))])
+            .open(
+                "th",
+                &[
+                    ("scope", Some("row")),
+                    ("title", Some(model.docs[i].title())),
+                ],
+            )
             .swatch(i)
             .text(&model.short_ids[i])
             .close("th");
@@ -129,7 +166,11 @@ fn share_matrix(html: &mut Html, model: &Model) {
             } else {
                 format!("{percent}%")
             };
-            let class = if i == j { "wl-heat wl-heat-self" } else { "wl-heat" };
+            let class = if i == j {
+                "wl-heat wl-heat-self"
+            } else {
+                "wl-heat"
+            };
             let style = format!("--share: {share:.3}");
             html.open("td", &[("class", Some(class)), ("style", Some(&style))])
                 .element(
@@ -168,7 +209,10 @@ mod tests {
 
     #[test]
     fn article_text_is_escaped() {
-        let docs = vec![Document::new("x", "<img src=x onerror=alert(1)> title\nbody")];
+        let docs = vec![Document::new(
+            "x",
+            "<img src=x onerror=alert(1)> title\nbody",
+        )];
         let html = overview_html(&Model::build(docs));
         assert!(!html.contains("<img"));
         assert!(html.contains("&lt;img"));

@@ -122,12 +122,9 @@ fn reader(model: Arc<Model>, doc: usize, focus: Option<Range<usize>>) -> impl In
     }
 
     let select_from = move |target: Option<web_sys::EventTarget>| {
-        let Some(segment) = target
+        let segment = target
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-occ],[data-quote]").ok().flatten())
-        else {
-            return None;
-        };
+            .and_then(|e| e.closest("[data-occ],[data-quote]").ok().flatten())?;
         let chosen = selection_of(&segment);
         if selection.get_untracked() != chosen {
             if let Some(article) = segment.closest("[data-testid=reader-text]").ok().flatten() {
@@ -207,7 +204,8 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 }
 
 fn focus_first_target() {
-    let target = element("#wl-main .wl-target").and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+    let target =
+        element("#wl-main .wl-target").and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(target) = target {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
@@ -221,9 +219,15 @@ fn selection_of(segment: &web_sys::Element) -> Selection {
     Selection {
         occurrences: segment
             .get_attribute("data-occ")
-            .map(|list| list.split_whitespace().filter_map(|k| k.parse().ok()).collect())
+            .map(|list| {
+                list.split_whitespace()
+                    .filter_map(|k| k.parse().ok())
+                    .collect()
+            })
             .unwrap_or_default(),
-        quote: segment.get_attribute("data-quote").and_then(|q| q.parse().ok()),
+        quote: segment
+            .get_attribute("data-quote")
+            .and_then(|q| q.parse().ok()),
     }
 }
 
@@ -232,18 +236,38 @@ fn show_selection(article: &web_sys::Element, chosen: &Selection) {
     set_class(article, ".wl-selected", "wl-selected", false);
     set_class(article, ".wl-mention-active", "wl-mention-active", false);
     for k in &chosen.occurrences {
-        set_class(article, &format!("[data-occ~=\"{k}\"]"), "wl-selected", true);
+        set_class(
+            article,
+            &format!("[data-occ~=\"{k}\"]"),
+            "wl-selected",
+            true,
+        );
     }
     if let Some(q) = chosen.quote {
-        set_class(article, &format!("[data-quote=\"{q}\"]"), "wl-selected", true);
-        set_class(article, &format!("[data-mention=\"{q}\"]"), "wl-mention-active", true);
+        set_class(
+            article,
+            &format!("[data-quote=\"{q}\"]"),
+            "wl-selected",
+            true,
+        );
+        set_class(
+            article,
+            &format!("[data-mention=\"{q}\"]"),
+            "wl-mention-active",
+            true,
+        );
     }
 }
 
 fn set_class(root: &web_sys::Element, selector: &str, class: &str, on: bool) {
-    let Ok(nodes) = root.query_selector_all(selector) else { return };
+    let Ok(nodes) = root.query_selector_all(selector) else {
+        return;
+    };
     for i in 0..nodes.length() {
-        let Some(node) = nodes.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+        let Some(node) = nodes
+            .get(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
             continue;
         };
         let mut classes: Vec<String> = node
@@ -268,7 +292,9 @@ pub fn body_html(model: &Model, doc: usize, focus: Option<&Range<usize>>) -> Str
         .map(|(k, o)| (o.span.clone(), Mark::Reuse(k)))
         .collect();
     for &id in &model.quotes_by_doc[doc] {
-        let Some(quote) = model.quote(id) else { continue };
+        let Some(quote) = model.quote(id) else {
+            continue;
+        };
         marks.push((quote.start..quote.end, Mark::Quote(id)));
         if let Some(mention) = quote.mention {
             marks.push((mention.start..mention.end, Mark::Mention(id)));
@@ -341,7 +367,10 @@ fn segment_html(
         }
         html.element(
             "span",
-            &[("class", Some("wl-src")), ("data-testid", Some("reuse-label"))],
+            &[
+                ("class", Some("wl-src")),
+                ("data-testid", Some("reuse-label")),
+            ],
             &format!("[{}]", words.join("; ")),
         );
     }
@@ -373,7 +402,11 @@ fn segment_html(
     let mut also: Vec<&str> = others.iter().map(|&o| model.docs[o].id.as_str()).collect();
     also.sort_unstable();
     also.dedup();
-    let occ = reuse.iter().map(|k| k.to_string()).collect::<Vec<_>>().join(" ");
+    let occ = reuse
+        .iter()
+        .map(|k| k.to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
     let jump = reuse
         .iter()
         .find(|&&k| !occurrences[k].is_repeat(doc))
@@ -399,8 +432,14 @@ fn segment_html(
             ("role", interactive.then_some("button")),
             ("aria-description", interactive.then_some(description)),
             ("data-testid", Some(testid)),
-            ("data-also", (!also.is_empty()).then(|| also.join(" ")).as_deref()),
-            ("data-repeat", Some(if is_repeat { "true" } else { "false" })),
+            (
+                "data-also",
+                (!also.is_empty()).then(|| also.join(" ")).as_deref(),
+            ),
+            (
+                "data-repeat",
+                Some(if is_repeat { "true" } else { "false" }),
+            ),
             ("data-occ", (!reuse.is_empty()).then_some(occ.as_str())),
             ("data-quote", quote_id.as_deref()),
             ("data-mention", mention_id.as_deref()),
@@ -473,7 +512,11 @@ fn legend_html(model: &Model, doc: usize) -> String {
         let href = Route::compare(this, &model.short_ids[o], None).to_hash();
         let class = format!("wl-sample wl-reuse wl-c{}", o % 8);
         html.open("li", &[])
-            .element("span", &[("class", Some(&class))], &format!("[also in {}]", model.short_ids[o]))
+            .element(
+                "span",
+                &[("class", Some(&class))],
+                &format!("[also in {}]", model.short_ids[o]),
+            )
             .text(&format!(" {share}% of this article is also in "))
             .element("a", &[("href", Some(&href))], &model.label(o))
             .close("li");
@@ -522,7 +565,9 @@ fn reuse_details(html: &mut Html, model: &Model, doc: usize, chosen: &[usize]) {
         .element("p", &[], "This passage:")
         .open("ul", &[("class", Some("wl-plain"))]);
     for &k in chosen {
-        let Some(o) = model.occurrences[doc].get(k) else { continue };
+        let Some(o) = model.occurrences[doc].get(k) else {
+            continue;
+        };
         let other = &model.short_ids[o.other_doc];
         let read = Route::article_at(other, o.other_span.clone()).to_hash();
         let position = model
@@ -532,16 +577,36 @@ fn reuse_details(html: &mut Html, model: &Model, doc: usize, chosen: &[usize]) {
         let compare = Route::compare(this, other, position).to_hash();
         let similarity = (o.similarity * 100.0).round();
         let (where_, read_label) = if o.is_repeat(doc) {
-            ("Repeated elsewhere in this article".to_string(), "Go to the other occurrence")
+            (
+                "Repeated elsewhere in this article".to_string(),
+                "Go to the other occurrence",
+            )
         } else {
-            (format!("Also in {}", model.label(o.other_doc)), "Read it there")
+            (
+                format!("Also in {}", model.label(o.other_doc)),
+                "Read it there",
+            )
         };
         html.open("li", &[])
             .swatch(o.other_doc)
             .text(&format!("{where_} ({similarity}% similar). "))
-            .element("a", &[("href", Some(&read)), ("data-testid", Some("follow-source"))], read_label)
+            .element(
+                "a",
+                &[
+                    ("href", Some(&read)),
+                    ("data-testid", Some("follow-source")),
+                ],
+                read_label,
+            )
             .text(" · ")
-            .element("a", &[("href", Some(&compare)), ("data-testid", Some("compare-link"))], "Compare side by side")
+            .element(
+                "a",
+                &[
+                    ("href", Some(&compare)),
+                    ("data-testid", Some("compare-link")),
+                ],
+                "Compare side by side",
+            )
             .close("li");
     }
     html.close("ul").close("div");
@@ -555,16 +620,32 @@ fn quote_details(html: &mut Html, model: &Model, doc: usize, id: usize) {
         .map(|m| m.start..m.end)
         .filter(|m| valid_span(text, m))
         .map(|m| &text[m]);
-    html.open("div", &[("class", Some("wl-quote-details")), ("data-testid", Some("quote-details"))])
-        .open("p", &[])
-        .text("Quote attributed to ");
+    html.open(
+        "div",
+        &[
+            ("class", Some("wl-quote-details")),
+            ("data-testid", Some("quote-details")),
+        ],
+    )
+    .open("p", &[])
+    .text("Quote attributed to ");
     match quote.speaker.as_deref() {
         Some(name) => {
             let href = model
                 .slug_of(name)
                 .map(|slug| Route::Speaker(slug.to_string()).to_hash());
-            html.element("a", &[("href", href.as_deref()), ("data-testid", Some("quote-speaker"))], name);
-            if let Some(role) = model.speaker_index(name).and_then(|i| model.analysis.speakers[i].role.as_deref()) {
+            html.element(
+                "a",
+                &[
+                    ("href", href.as_deref()),
+                    ("data-testid", Some("quote-speaker")),
+                ],
+                name,
+            );
+            if let Some(role) = model
+                .speaker_index(name)
+                .and_then(|i| model.analysis.speakers[i].role.as_deref())
+            {
                 html.text(&format!(" ({role})"));
             }
         }
@@ -579,8 +660,14 @@ fn quote_details(html: &mut Html, model: &Model, doc: usize, id: usize) {
     );
     let utterance = model.utterance(quote.utterance);
     if utterance.is_some_and(|u| u.conflict) {
-        html.open("p", &[("class", Some("wl-conflict")), ("data-testid", Some("conflict-flag"))])
-            .text("⚠ Conflict: other articles give this statement a different speaker or channel. ");
+        html.open(
+            "p",
+            &[
+                ("class", Some("wl-conflict")),
+                ("data-testid", Some("conflict-flag")),
+            ],
+        )
+        .text("⚠ Conflict: other articles give this statement a different speaker or channel. ");
         if let Some(slug) = quote.speaker.as_deref().and_then(|n| model.slug_of(n)) {
             let href = Route::Speaker(slug.to_string()).to_hash();
             html.element("a", &[("href", Some(&href))], "See the evidence");
@@ -603,7 +690,14 @@ fn quote_details(html: &mut Html, model: &Model, doc: usize, id: usize) {
         for (other, span) in elsewhere {
             let href = Route::article_at(&model.short_ids[other], span).to_hash();
             html.open("li", &[])
-                .element("a", &[("href", Some(&href)), ("data-testid", Some("utterance-link"))], &model.label(other))
+                .element(
+                    "a",
+                    &[
+                        ("href", Some(&href)),
+                        ("data-testid", Some("utterance-link")),
+                    ],
+                    &model.label(other),
+                )
                 .close("li");
         }
         html.close("ul");
@@ -651,7 +745,10 @@ mod tests {
             why_text(Some("said"), Some("he"), Some("Twitter")),
             "Why: the cue “said” and the mention “he”. Channel: Twitter."
         );
-        assert_eq!(why_text(None, None, None), "Why: no cue or mention was found next to it.");
+        assert_eq!(
+            why_text(None, None, None),
+            "Why: no cue or mention was found next to it."
+        );
     }
 
     #[test]
@@ -665,12 +762,24 @@ mod tests {
             let without_labels = html
                 .split("<span class=\"wl-src\"")
                 .enumerate()
-                .map(|(i, part)| if i == 0 { part } else { part.split_once("</span>").map_or("", |x| x.1) })
+                .map(|(i, part)| {
+                    if i == 0 {
+                        part
+                    } else {
+                        part.split_once("</span>").map_or("", |x| x.1)
+                    }
+                })
                 .collect::<String>();
             let without_badges = without_labels
                 .split("<a class=\"wl-badge\"")
                 .enumerate()
-                .map(|(i, part)| if i == 0 { part } else { part.split_once("</a>").map_or("", |x| x.1) })
+                .map(|(i, part)| {
+                    if i == 0 {
+                        part
+                    } else {
+                        part.split_once("</a>").map_or("", |x| x.1)
+                    }
+                })
                 .collect::<String>();
             for c in without_badges.chars() {
                 match c {
@@ -686,7 +795,11 @@ mod tests {
                 .replace("&quot;", "\"")
                 .replace("&#39;", "'")
                 .replace("&amp;", "&");
-            let expected: String = model.docs[doc].text.lines().filter(|l| !l.trim().is_empty()).collect();
+            let expected: String = model.docs[doc]
+                .text
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .collect();
             assert_eq!(visible, expected, "article {doc}");
         }
     }
@@ -696,7 +809,10 @@ mod tests {
         let model = Model::build(seed_documents());
         let three = model.resolve_doc("003").unwrap();
         assert!(body_html(&model, three, None).contains("data-repeat=\"true\""));
-        let hostile = Model::build(vec![Document::new("x", "<script>alert(1)</script> \"quoted words here\" he said.")]);
+        let hostile = Model::build(vec![Document::new(
+            "x",
+            "<script>alert(1)</script> \"quoted words here\" he said.",
+        )]);
         let html = body_html(&hostile, 0, None);
         assert!(!html.contains("<script>"));
     }

@@ -86,7 +86,10 @@ mod tests {
     fn paragraphs_skip_blank_lines_and_keep_offsets() {
         let text = "Title\n\n  \nFirst para.\r\nSecond.";
         let paras = paragraphs(text, &[]);
-        assert_eq!(texts(text, &paras), [vec!["Title"], vec!["First para."], vec!["Second."]]);
+        assert_eq!(
+            texts(text, &paras),
+            [vec!["Title"], vec!["First para."], vec!["Second."]]
+        );
         assert_eq!(paras[1].range, 10..21);
     }
 
@@ -95,7 +98,10 @@ mod tests {
         let text = "one two three\nfour five";
         let marks = [4..13, 8..19, 0..3];
         let paras = paragraphs(text, &marks);
-        assert_eq!(texts(text, &paras), [vec!["one", " ", "two ", "three"], vec!["four", " five"]]);
+        assert_eq!(
+            texts(text, &paras),
+            [vec!["one", " ", "two ", "three"], vec!["four ", "five"]]
+        );
         assert_eq!(paras[0].segments[0].marks, vec![2]);
         assert_eq!(paras[0].segments[1].marks, Vec::<usize>::new());
         assert_eq!(paras[0].segments[3].marks, vec![0, 1]);
@@ -107,7 +113,11 @@ mod tests {
         let text = "caf\u{e9} \u{a0}bar";
         let marks = [0..4, 2..5, 3..40];
         let paras = paragraphs(text, &marks);
-        let all: Vec<usize> = paras[0].segments.iter().flat_map(|s| s.marks.clone()).collect();
+        let all: Vec<usize> = paras[0]
+            .segments
+            .iter()
+            .flat_map(|s| s.marks.clone())
+            .collect();
         assert!(!all.contains(&0) && !all.contains(&2));
         assert!(all.contains(&1));
     }

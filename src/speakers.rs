@@ -27,9 +27,17 @@ pub fn speakers_html(model: &Model, slug: Option<&str>) -> String {
     let chosen = slug.and_then(|s| model.speaker_by_slug(s)).map(|(i, _)| i);
     let mut html = Html::new();
     let title = chosen.map_or("Speakers", |i| model.analysis.speakers[i].name.as_str());
-    html.element("h2", &[("id", Some("wl-view-title")), ("tabindex", Some("-1"))], title);
+    html.element(
+        "h2",
+        &[("id", Some("wl-view-title")), ("tabindex", Some("-1"))],
+        title,
+    );
     if let (Some(slug), None) = (slug, chosen) {
-        html.element("p", &[("class", Some("wl-notice"))], &format!("No speaker “{slug}” in this corpus."));
+        html.element(
+            "p",
+            &[("class", Some("wl-notice"))],
+            &format!("No speaker “{slug}” in this corpus."),
+        );
     }
     html.open("div", &[("class", Some("wl-speakers-layout"))]);
     speaker_list(&mut html, model, chosen);
@@ -45,9 +53,19 @@ pub fn speakers_html(model: &Model, slug: Option<&str>) -> String {
 fn speaker_list(html: &mut Html, model: &Model, chosen: Option<usize>) {
     let mut order: Vec<usize> = (0..model.analysis.speakers.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(model.analysis.speakers[i].quotes.len()));
-    html.open("nav", &[("class", Some("wl-speaker-nav")), ("aria-label", Some("Speakers"))]);
+    html.open(
+        "nav",
+        &[
+            ("class", Some("wl-speaker-nav")),
+            ("aria-label", Some("Speakers")),
+        ],
+    );
     if order.is_empty() {
-        html.element("p", &[("class", Some("wl-muted"))], "No quoted speaker was found in these articles.");
+        html.element(
+            "p",
+            &[("class", Some("wl-muted"))],
+            "No quoted speaker was found in these articles.",
+        );
     }
     html.open("ul", &[("data-testid", Some("speaker-list"))]);
     for i in order {
@@ -66,7 +84,11 @@ fn speaker_list(html: &mut Html, model: &Model, chosen: Option<usize>) {
             )
             .element("span", &[("class", Some("wl-speaker-name"))], &speaker.name);
         if let Some(role) = &speaker.role {
-            html.element("span", &[("class", Some("wl-muted"))], &format!(" — {role}"));
+            html.element(
+                "span",
+                &[("class", Some("wl-muted"))],
+                &format!(" — {role}"),
+            );
         }
         html.element(
             "span",
@@ -89,19 +111,36 @@ fn speaker_detail(html: &mut Html, model: &Model, index: usize) {
         .collect();
     utterance_ids.sort_unstable();
     utterance_ids.dedup();
-    html.open("div", &[("data-testid", Some("speaker-detail")), ("data-speaker", Some(&speaker.name))])
-        .element(
-            "p",
-            &[("class", Some("wl-role"))],
-            speaker.role.as_deref().unwrap_or("Role not given in the text"),
-        );
+    html.open(
+        "div",
+        &[
+            ("data-testid", Some("speaker-detail")),
+            ("data-speaker", Some(&speaker.name)),
+        ],
+    )
+    .element(
+        "p",
+        &[("class", Some("wl-role"))],
+        speaker
+            .role
+            .as_deref()
+            .unwrap_or("Role not given in the text"),
+    );
     if !speaker.aliases.is_empty() {
-        html.element("p", &[], &format!("Also named: {}", speaker.aliases.join(", ")));
+        html.element(
+            "p",
+            &[],
+            &format!("Also named: {}", speaker.aliases.join(", ")),
+        );
     }
     html.element(
         "p",
         &[],
-        &format!("{} quote(s) in {} statement(s).", speaker.quotes.len(), utterance_ids.len()),
+        &format!(
+            "{} quote(s) in {} statement(s).",
+            speaker.quotes.len(),
+            utterance_ids.len()
+        ),
     )
     .open("ol", &[("class", Some("wl-utterances"))]);
     for u in utterance_ids {
@@ -127,7 +166,10 @@ fn conflicts(html: &mut Html, model: &Model) {
     if conflicted.is_empty() {
         html.element(
             "p",
-            &[("class", Some("wl-muted")), ("data-testid", Some("no-conflicts"))],
+            &[
+                ("class", Some("wl-muted")),
+                ("data-testid", Some("no-conflicts")),
+            ],
             "No conflicting attribution was found.",
         );
     }
@@ -140,8 +182,14 @@ fn conflicts(html: &mut Html, model: &Model) {
 
 /// One statement: each wording, in which article, attributed to whom, how.
 fn utterance_card(html: &mut Html, model: &Model, id: usize) {
-    let Some(utterance) = model.utterance(id) else { return };
-    let quotes: Vec<_> = utterance.quotes.iter().filter_map(|&q| model.quote(q)).collect();
+    let Some(utterance) = model.utterance(id) else {
+        return;
+    };
+    let quotes: Vec<_> = utterance
+        .quotes
+        .iter()
+        .filter_map(|&q| model.quote(q))
+        .collect();
     let short_of = |doc: &str| {
         model
             .doc_index(doc)
@@ -152,9 +200,19 @@ fn utterance_card(html: &mut Html, model: &Model, id: usize) {
     html.open(
         "li",
         &[
-            ("class", Some(if conflict { "wl-utterance wl-has-conflict" } else { "wl-utterance" })),
+            (
+                "class",
+                Some(if conflict {
+                    "wl-utterance wl-has-conflict"
+                } else {
+                    "wl-utterance"
+                }),
+            ),
             ("data-testid", Some("utterance")),
-            ("data-conflict", Some(if conflict { "true" } else { "false" })),
+            (
+                "data-conflict",
+                Some(if conflict { "true" } else { "false" }),
+            ),
         ],
     );
     if conflict {
@@ -169,10 +227,16 @@ fn utterance_card(html: &mut Html, model: &Model, id: usize) {
                 claims.push(claim);
             }
         }
-        html.open("p", &[("class", Some("wl-conflict")), ("data-testid", Some("conflict-evidence"))])
-            .element("strong", &[], "⚠ Conflicting attribution: ")
-            .text(&format!("{}.", claims.join("; ")))
-            .close("p");
+        html.open(
+            "p",
+            &[
+                ("class", Some("wl-conflict")),
+                ("data-testid", Some("conflict-evidence")),
+            ],
+        )
+        .element("strong", &[], "⚠ Conflicting attribution: ")
+        .text(&format!("{}.", claims.join("; ")))
+        .close("p");
     }
     html.open("ul", &[("class", Some("wl-quote-rows"))]);
     for quote in quotes {
@@ -192,25 +256,31 @@ fn utterance_card(html: &mut Html, model: &Model, id: usize) {
         if let Some(channel) = &quote.channel {
             meta.push_str(&format!(" · via {channel}"));
         }
-        html.open("li", &[("class", Some("wl-quote-row")), ("data-testid", Some("utterance-quote"))])
-            .open("p", &[("class", Some("wl-quote-meta"))])
-            .swatch(doc.unwrap_or(0))
-            .element("strong", &[], &short)
-            .text(&meta)
-            .close("p")
-            .open("p", &[("class", Some("wl-quote-words"))])
-            .element(
-                "a",
-                &[("href", Some(&href)), ("data-testid", Some("quote-link"))],
-                &format!("“{}”", clip(&quote.text, 220)),
-            )
-            .close("p")
-            .element(
-                "p",
-                &[("class", Some("wl-quote-meta wl-why"))],
-                &why_text(quote.cue.as_deref(), mention, quote.channel.as_deref()),
-            )
-            .close("li");
+        html.open(
+            "li",
+            &[
+                ("class", Some("wl-quote-row")),
+                ("data-testid", Some("utterance-quote")),
+            ],
+        )
+        .open("p", &[("class", Some("wl-quote-meta"))])
+        .swatch(doc.unwrap_or(0))
+        .element("strong", &[], &short)
+        .text(&meta)
+        .close("p")
+        .open("p", &[("class", Some("wl-quote-words"))])
+        .element(
+            "a",
+            &[("href", Some(&href)), ("data-testid", Some("quote-link"))],
+            &format!("“{}”", clip(&quote.text, 220)),
+        )
+        .close("p")
+        .element(
+            "p",
+            &[("class", Some("wl-quote-meta wl-why"))],
+            &why_text(quote.cue.as_deref(), mention, quote.channel.as_deref()),
+        )
+        .close("li");
     }
     html.close("ul").close("li");
 }

@@ -48,8 +48,12 @@ fn reuse_sentence(model: &Model) -> String {
     }
     match model.cross_passage_count() {
         0 => format!("None of the {n} articles shares a passage with another."),
-        1 => format!("The {n} articles share 1 passage, but none takes much of its text from another."),
-        p => format!("The {n} articles share {p} passages, but none takes much of its text from another."),
+        1 => format!(
+            "The {n} articles share 1 passage, but none takes much of its text from another."
+        ),
+        p => format!(
+            "The {n} articles share {p} passages, but none takes much of its text from another."
+        ),
     }
 }
 
