@@ -6,9 +6,14 @@
 //! iteration order can leak into the output, and any subset of documents (a
 //! shard) can be indexed on its own; [`NgramIndex::build_shard`] splits the
 //! index by hash so that shards can be built and paired on separate workers. Equal hashes are candidate matches; a
-//! hash shared by more than `ReuseParams::max_ngram_occurrences` positions is boilerplate (a
-//! dateline, a stock phrase) and yields no candidates, which keeps the number
-//! of candidate pairs close to linear in the corpus size.
+//! hash at more than `ReuseParams::max_ngram_occurrences` positions is too
+//! common to pair every occurrence: when those positions lie in at most that
+//! many documents (a phrase repeated inside an article, identical copies of
+//! such an article) only the first occurrence in each document is paired;
+//! in more documents it is boilerplate (a dateline, a stock phrase, a
+//! sign-off) and yields no candidates. The number of pairs per n-gram is thus
+//! bounded, which keeps the work close to linear in the corpus size. (Known
+//! limit: a passage syndicated to more documents than the cap is not found.)
 
 use super::ReuseParams;
 use crate::text::{mix64, Token};
@@ -47,6 +52,16 @@ pub struct Seed {
 }
 
 impl Seed {
+    /// The seed of two postings of one n-gram, `first` sorting before `second`.
+    fn between(first: Posting, second: Posting) -> Self {
+        Self {
+            a_doc: first.doc(),
+            b_doc: second.doc(),
+            a_pos: first.pos(),
+            b_pos: second.pos(),
+        }
+    }
+
     /// The order alignment needs: by document pair, then diagonal
     /// `b_pos - a_pos` (negative ones first), then position.
     fn alignment_order(&self) -> (u64, i64, u32) {
@@ -106,19 +121,37 @@ impl NgramIndex {
     /// sorted by (document pair, diagonal, position): the order alignment needs.
     pub fn seeds(&self) -> Vec<Seed> {
         let mut seeds = Vec::new();
+        let mut first_per_doc: Vec<Posting> = Vec::new();
         for group in self.postings.chunk_by(|x, y| x.hash() == y.hash()) {
-            if group.len() < 2 || group.len() > self.max_occurrences {
+            if group.len() < 2 {
                 continue;
             }
-            for (i, first) in group.iter().enumerate() {
-                for second in &group[i + 1..] {
-                    // Postings sort by (doc, pos): `first` is the earlier one.
-                    seeds.push(Seed {
-                        a_doc: first.doc(),
-                        b_doc: second.doc(),
-                        a_pos: first.pos(),
-                        b_pos: second.pos(),
-                    });
+            if group.len() <= self.max_occurrences {
+                // Postings sort by (doc, pos): `first` is the earlier one.
+                for (i, first) in group.iter().enumerate() {
+                    for second in &group[i + 1..] {
+                        seeds.push(Seed::between(*first, *second));
+                    }
+                }
+                continue;
+            }
+            // Too many occurrences. If they sit in few documents (a text that
+            // repeats a phrase, or identical copies of such a text), pair the
+            // first occurrence in each document: alignment grows the match from
+            // there. In more documents than the cap it is boilerplate: no seeds.
+            first_per_doc.clear();
+            first_per_doc.extend(
+                group
+                    .chunk_by(|x, y| x.doc() == y.doc())
+                    .map(|in_one_doc| in_one_doc[0])
+                    .take(self.max_occurrences + 1),
+            );
+            if first_per_doc.len() > self.max_occurrences {
+                continue;
+            }
+            for (i, first) in first_per_doc.iter().enumerate() {
+                for second in &first_per_doc[i + 1..] {
+                    seeds.push(Seed::between(*first, *second));
                 }
             }
         }
@@ -189,6 +222,18 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_repeated_inside_few_documents_pairs_first_occurrences() {
+        let params = ReuseParams::default();
+        let text = "one sentence said over and over again ".repeat(200);
+        let seeds = candidate_seeds(&[tokens(&text), tokens(&text)], &params);
+        assert!(!seeds.is_empty());
+        // Only cross-document pairs of first occurrences: on diagonal 0, at the start.
+        assert!(seeds
+            .iter()
+            .all(|s| s.a_doc == 0 && s.b_doc == 1 && s.a_pos == s.b_pos && s.a_pos < 7));
+    }
+
+    #[test]
     fn very_common_shingles_are_capped() {
         let params = ReuseParams::default();
         // Every rotation of the phrase occurs more than the cap allows.
@@ -196,5 +241,11 @@ mod tests {
         assert!(candidate_seeds(&[tokens(&text)], &params).is_empty());
         let text = "in the middle of ".repeat(3);
         assert!(!candidate_seeds(&[tokens(&text)], &params).is_empty());
+        // A stock phrase in more documents than the cap: boilerplate.
+        let docs: Vec<Vec<Token>> = (0..=params.max_ngram_occurrences)
+            .map(|i| tokens(&format!("story {i} ends with reporting by our desk")))
+            .collect();
+        assert!(candidate_seeds(&docs, &params).is_empty());
+        assert!(!candidate_seeds(&docs[..params.max_ngram_occurrences], &params).is_empty());
     }
 }
