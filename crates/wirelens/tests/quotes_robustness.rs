@@ -189,3 +189,12 @@ fn thousand_articles_at_scale() {
         "quotes on 1,000 articles took {elapsed:?}"
     );
 }
+
+#[test]
+fn long_chains_of_appositions_do_not_recurse() {
+    let chain =
+        "Anna Berg, head of Carl Dahl, head of Eva Lund, head of Nils Holm, ".repeat(20_000);
+    let text = format!("{chain}said: \"We are ready.\"");
+    let analysis = analyse(&[text]);
+    assert_eq!(analysis.quotes.len(), 1);
+}

@@ -492,7 +492,7 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
             continue;
         }
         if article.name_word(i, lexicon) {
-            i = name_mentions(article, i, lexicon, names, &mut mentions);
+            i = name_mentions(article, i, lexicon, names, &mut mentions, false);
             continue;
         }
         if let Some(mention) = descriptor(article, i, lexicon) {
@@ -548,6 +548,7 @@ fn name_mentions(
     lexicon: &Lexicon,
     names: &CorpusNames,
     mentions: &mut Vec<Mention>,
+    inside_apposition: bool,
 ) -> usize {
     let end = run_end(article, i, lexicon);
     let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
@@ -668,7 +669,8 @@ fn name_mentions(
         mention.acronym = Some(article.tokens[next + 1].text(article.text).to_string());
         next += 3;
     }
-    if kind == MentionKind::Person {
+    // Names inside an apposition get no role of their own (no recursion).
+    if kind == MentionKind::Person && !inside_apposition {
         let mut role_range = None;
         if let Some((role_first, role_last)) = role_before(article, first, lexicon) {
             mention.role = Some(role_text(article, role_first, role_last));
@@ -697,7 +699,7 @@ fn name_mentions(
             while k < hi {
                 if article.name_word(k, lexicon) {
                     let before = mentions.len();
-                    k = name_mentions(article, k, lexicon, names, mentions).max(k + 1);
+                    k = name_mentions(article, k, lexicon, names, mentions, true).max(k + 1);
                     for m in &mut mentions[before..] {
                         m.inside_role = true;
                     }

@@ -300,10 +300,16 @@ impl Registry {
 
     /// The entity a bare surname refers to in an article whose full person
     /// names are `in_article` (lower-case keys, in text order).
-    fn surname(&self, surname: &str, in_article: &[String]) -> Option<usize> {
-        let shortened_by = |k: &&String| k.rsplit(' ').next() == Some(surname);
+    fn surname(
+        &self,
+        surname: &str,
+        by_surname_in_article: &BTreeMap<String, Vec<String>>,
+    ) -> Option<usize> {
+        let in_article = by_surname_in_article
+            .get(surname)
+            .map_or(&[][..], Vec::as_slice);
         let principal = |k: &&String| self.relative_share(k) < 0.5;
-        if let Some(k) = in_article.iter().filter(shortened_by).find(principal) {
+        if let Some(k) = in_article.iter().find(principal) {
             return self.persons.get(k).copied();
         }
         let same_surname = self.by_surname.get(surname).map_or(&[][..], Vec::as_slice);
@@ -316,7 +322,7 @@ impl Registry {
         if let Some(k) = corpus_best {
             return self.persons.get(k).copied();
         }
-        if let Some(k) = in_article.iter().find(shortened_by) {
+        if let Some(k) = in_article.first() {
             return self.persons.get(k).copied();
         }
         self.persons.get(surname).copied().or_else(|| {
@@ -328,8 +334,8 @@ impl Registry {
 
     /// Which entity each mention of one article refers to.
     pub fn resolve(&self, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Option<usize>> {
-        // Distinct full names of the article, in order of first use.
-        let mut full_names: Vec<String> = Vec::new();
+        // Distinct full names of the article by surname, in order of first use.
+        let mut full_names: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut seen: BTreeSet<String> = BTreeSet::new();
         for m in mentions
             .iter()
@@ -337,7 +343,8 @@ impl Registry {
         {
             let k = key(&m.words);
             if seen.insert(k.clone()) {
-                full_names.push(k);
+                let surname = k.rsplit(' ').next().unwrap_or("").to_string();
+                full_names.entry(surname).or_default().push(k);
             }
         }
         let mut resolved: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
