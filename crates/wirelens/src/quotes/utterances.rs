@@ -129,22 +129,21 @@ pub fn group(
                 continue;
             }
             let containment = k as f64 / smaller as f64;
-            let speakers_agree = match (facts[a].speaker, facts[b].speaker) {
+            let speakers_agree = || match (facts[a].speaker, facts[b].speaker) {
                 (Some(x), Some(y)) => x == y || agree(x, y) || agree(y, x),
                 _ => true,
             };
-            let both_known_agree =
-                facts[a].speaker.is_some() && facts[b].speaker.is_some() && speakers_agree;
-            let same_speaker = facts[a].speaker.is_some() && facts[a].speaker == facts[b].speaker;
-            let contained = containment >= 0.8 && k >= 2 && (k >= 4 || speakers_agree);
-            let partial = smaller <= 2 && k == smaller && both_known_agree;
-            let variant = same_speaker && {
-                let shared_common = common[a].intersection(&common[b]).count();
-                let smaller_common = common[a].len().min(common[b].len()).max(1);
-                let _ = smaller_common;
-                k >= 3 && shared_common >= 2 && containment >= 0.4
+            let both_known = facts[a].speaker.is_some() && facts[b].speaker.is_some();
+            let same_speaker = both_known && facts[a].speaker == facts[b].speaker;
+            let contained = containment >= 0.8 && k >= 2 && (k >= 4 || speakers_agree());
+            let partial = || smaller <= 2 && k == smaller && both_known && speakers_agree();
+            let variant = || {
+                same_speaker
+                    && k >= 3
+                    && containment >= 0.4
+                    && common[a].intersection(&common[b]).count() >= 2
             };
-            if contained || partial || variant {
+            if contained || partial() || variant() {
                 union(&mut parent, a, b);
             }
         }
