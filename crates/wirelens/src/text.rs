@@ -3,7 +3,12 @@
 //!
 //! A *word* is a maximal run of alphanumeric characters; an apostrophe
 //! (straight `'`, curly `’`/`‘`, or modifier `ʼ`) between two alphanumerics
-//! belongs to the word (`Taliban’s`, `don't`). A lone `&` is a word too and
+//! belongs to the word (`Taliban’s`, `don't`), and so do combining marks
+//! (accents typed as separate characters, Arabic-script vowel marks) and,
+//! between two letters, invisible format characters (soft hyphen, zero-width
+//! space and (non-)joiners, word joiner) that matching then ignores, so that
+//! Persian words typed with or without a zero-width non-joiner, or words with
+//! soft hyphens from a web page, stay one word. A lone `&` is a word too and
 //! matches `and` ("Taliban & their partners"). Everything else — whitespace
 //! and line breaks (NBSP included), quote marks, hyphens and dashes (`-`,
 //! `--`, `—`), punctuation — only separates words, so quote style, dash style
@@ -119,11 +124,14 @@ fn word_end(text: &str, start: usize) -> (usize, bool) {
             Some(b'\'') if starts_with_alphanumeric(&text[end + 1..]) => end += 1,
             Some(&b) if b < 0x80 => return (end, ascii),
             Some(_) => {
-                // A non-ASCII letter, or a curly apostrophe with a letter after it,
-                // continues the word.
+                // A non-ASCII letter or combining mark continues the word; a
+                // curly apostrophe or an invisible format character does when
+                // a letter follows it.
                 let c = text[end..].chars().next().expect("char boundary");
                 let continues = c.is_alphanumeric()
-                    || (is_apostrophe(c) && starts_with_alphanumeric(&text[end + c.len_utf8()..]));
+                    || is_combining_mark(c)
+                    || ((is_apostrophe(c) || is_invisible_format(c))
+                        && starts_with_alphanumeric(&text[end + c.len_utf8()..]));
                 if !continues {
                     return (end, ascii);
                 }
@@ -136,6 +144,39 @@ fn word_end(text: &str, start: usize) -> (usize, bool) {
 
 fn starts_with_alphanumeric(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// Combining marks of the common blocks (Latin diacritics, Arabic-script
+/// vowel signs, Devanagari and other Indic signs, half marks): part of the
+/// letter before them.
+pub fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0591}'..='\u{05BD}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}'
+        | '\u{06E7}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{0900}'..='\u{0903}'
+        | '\u{093A}'..='\u{094F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Invisible characters that may sit inside a word and never change it:
+/// soft hyphen, zero-width space, zero-width non-joiner and joiner, word
+/// joiner, zero-width no-break space.
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
 }
 
 /// The matching key of one word: FNV-1a over its normalised form
@@ -179,11 +220,13 @@ pub fn normalized(word: &str) -> String {
 }
 
 /// Characters of the normalised word: lower case, every apostrophe as `'`,
-/// a trailing possessive `'s` removed, `&` as `and`.
+/// invisible format characters left out, a trailing possessive `'s`
+/// removed, `&` as `and`.
 fn normalized_chars(word: &str) -> impl Iterator<Item = char> + '_ {
     let word = if word == "&" { "and" } else { word };
     let stem = strip_possessive(word);
     stem.chars()
+        .filter(|&c| !is_invisible_format(c))
         .flat_map(char::to_lowercase)
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
 }
@@ -335,6 +378,27 @@ mod tests {
         assert!(is_spelling_variant("R\u{e9}sistance", "resistance"));
         assert!(!is_spelling_variant("Taliban\u{2019}s", "taliban"));
         assert!(is_spelling_variant("Taliban\u{2019}s", "Talibans"));
+    }
+
+    #[test]
+    fn combining_marks_and_invisible_joiners_stay_inside_words() {
+        // "résistance" typed with a combining acute accent; a soft hyphen; Persian with a ZWNJ.
+        let text = "re\u{301}sistance Panj\u{ad}shir \u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{62f} end\u{ad} x";
+        assert_eq!(
+            words(text),
+            [
+                "re\u{301}sistance",
+                "Panj\u{ad}shir",
+                "\u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{62f}",
+                "end",
+                "x"
+            ]
+        );
+        assert_eq!(word_key("Panj\u{ad}shir"), word_key("Panjshir"));
+        assert_eq!(
+            word_key("\u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{62f}"),
+            word_key("\u{645}\u{6cc}\u{62e}\u{648}\u{627}\u{647}\u{62f}")
+        );
     }
 
     #[test]

@@ -375,7 +375,7 @@ fn messy_text() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         4 => prop::sample::select(vec![
             "the", "valley", "fighters", "said", "on", "Monday", "Dashti", "Dashty",
-            "Taliban\u{2019}s", "résistance", "北京", "&",
+            "Taliban\u{2019}s", "résistance", "re\u{301}sistance", "Panj\u{ad}shir", "北京", "&",
         ])
         .prop_map(str::to_string),
         2 => prop::sample::select(vec![" ", "\u{a0}", "\n", " \u{2014} ", "--", "\u{201c}", "\u{201d}", "'", ", ", ". "])
@@ -411,7 +411,8 @@ fn check_invariants(texts: &[&str], found: &[FoundPassage]) {
 }
 
 /// The tokenizer's definition of a word, written the slow, obvious way:
-/// runs of alphanumerics joined by single apostrophes, and a lone `&`.
+/// runs of alphanumerics and combining marks, joined by single apostrophes
+/// or invisible format characters, and a lone `&`.
 fn reference_words(text: &str) -> Vec<Range<usize>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut words = Vec::new();
@@ -424,10 +425,12 @@ fn reference_words(text: &str) -> Vec<Range<usize>> {
         } else if c.is_alphanumeric() {
             let mut j = i + 1;
             loop {
-                if j < chars.len() && chars[j].1.is_alphanumeric() {
+                if j < chars.len()
+                    && (chars[j].1.is_alphanumeric() || text::is_combining_mark(chars[j].1))
+                {
                     j += 1;
                 } else if j + 1 < chars.len()
-                    && text::is_apostrophe(chars[j].1)
+                    && (text::is_apostrophe(chars[j].1) || text::is_invisible_format(chars[j].1))
                     && chars[j + 1].1.is_alphanumeric()
                 {
                     j += 2;
