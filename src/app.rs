@@ -67,6 +67,12 @@ fn current_route() -> Route {
         .unwrap_or(Route::Overview)
 }
 
+/// Milliseconds with one decimal, e.g. "12.5" (integer formatting keeps the wasm small).
+fn tenths(ms: f64) -> String {
+    let tenths = (ms.max(0.0) * 10.0).round() as u64;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
@@ -137,8 +143,8 @@ pub fn App() -> impl IntoView {
             <footer class="wl-footer">
                 <p>
                     "wirelens runs entirely in your browser: the articles you add are never uploaded. "
-                    <span data-testid="analysis-ms" data-ms=move || format!("{:.2}", analysis_ms.get())>
-                        {move || format!("Analysis took {:.1} ms.", analysis_ms.get())}
+                    <span data-testid="analysis-ms" data-ms=move || tenths(analysis_ms.get())>
+                        {move || format!("Analysis took {} ms.", tenths(analysis_ms.get()))}
                     </span>
                 </p>
             </footer>

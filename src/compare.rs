@@ -12,7 +12,7 @@ use wirelens::reuse::word_diff;
 use crate::app::{navigate, use_state};
 use crate::diff::{side_pieces, PieceKind, Side};
 use crate::html::Html;
-use crate::model::Model;
+use crate::model::{percent, Model};
 use crate::route::Route;
 
 #[component]
@@ -152,8 +152,8 @@ fn pair_view(model: Arc<Model>, left: usize, right: usize, focus: Option<usize>)
 /// The passages two articles share, each aligned word by word, as HTML.
 pub fn pair_html(model: &Model, left: usize, right: usize, focus: Option<usize>) -> String {
     let pairs = model.passages_between(left, right);
-    let share_left = (model.pair_share[left][right] * 100.0).round();
-    let share_right = (model.pair_share[right][left] * 100.0).round();
+    let share_left = percent(model.pair_share[left][right]);
+    let share_right = percent(model.pair_share[right][left]);
     let (l, r) = (&model.short_ids[left], &model.short_ids[right]);
     let intro = if left == right {
         format!(
@@ -212,8 +212,8 @@ fn passage_row(
     let similarity = model.occurrences[left]
         .iter()
         .find(|o| o.span == span_left && o.other_doc == right)
-        .map(|o| (o.similarity * 100.0).round())
-        .unwrap_or(0.0);
+        .map(|o| percent(o.similarity))
+        .unwrap_or(0);
     html.open(
         "li",
         &[

@@ -4,7 +4,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::model::{valid_span, Model};
+use crate::model::{per_mille, valid_span, Model};
 
 /// Passages as CSV: both sides' article, offsets and text, and the similarity.
 pub fn passages_csv(model: &Model) -> String {
@@ -26,7 +26,10 @@ pub fn passages_csv(model: &Model) -> String {
             passage.b.doc.clone(),
             passage.b.start.to_string(),
             passage.b.end.to_string(),
-            format!("{:.3}", passage.similarity),
+            {
+                let p = per_mille(passage.similarity);
+                format!("{}.{:03}", p / 1000, p % 1000)
+            },
             text_of(&passage.a.doc, passage.a.start, passage.a.end),
             text_of(&passage.b.doc, passage.b.start, passage.b.end),
         ];

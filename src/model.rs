@@ -262,6 +262,16 @@ impl Model {
     }
 }
 
+/// A share (0..=1) as a whole percentage, for display (integer formatting keeps the wasm small).
+pub fn percent(share: f64) -> u32 {
+    (share.clamp(0.0, 1.0) * 100.0).round() as u32
+}
+
+/// A share (0..=1) in thousandths.
+pub fn per_mille(share: f64) -> u32 {
+    (share.clamp(0.0, 1.0) * 1000.0).round() as u32
+}
+
 /// Whether `span` is a non-empty range of `text` on char boundaries.
 pub fn valid_span(text: &str, span: &Range<usize>) -> bool {
     span.start < span.end

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::use_state;
 use crate::html::Html;
-use crate::model::{clip, Model};
+use crate::model::{clip, per_mille, percent, Model};
 use crate::route::Route;
 
 #[component]
@@ -101,13 +101,13 @@ fn article_table(html: &mut Html, model: &Model) {
             .raw(&format!(
                 "<svg class=\"wl-bar\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" aria-hidden=\"true\">\
                  <rect class=\"wl-bar-found\" x=\"0\" y=\"0\" width=\"100\" height=\"10\"></rect>\
-                 <rect class=\"wl-bar-original\" x=\"0\" y=\"0\" width=\"{:.1}\" height=\"10\"></rect></svg>",
-                original * 100.0
+                 <rect class=\"wl-bar-original\" x=\"0\" y=\"0\" width=\"{}\" height=\"10\"></rect></svg>",
+                percent(original)
             ))
             .element(
                 "span",
                 &[("data-testid", Some("original-share"))],
-                &format!("{}% original", (original * 100.0).round()),
+                &format!("{}% original", percent(original)),
             )
             .close("td")
             .close("tr");
@@ -153,7 +153,7 @@ fn share_matrix(html: &mut Html, model: &Model) {
             .close("th");
         for j in 0..n {
             let share = model.pair_share[i][j].clamp(0.0, 1.0);
-            let percent = (share * 100.0).round();
+            let percent = percent(share);
             let (row_id, col_id) = (&model.short_ids[i], &model.short_ids[j]);
             let href = Route::compare(row_id, col_id, None).to_hash();
             let label = if i == j {
@@ -161,7 +161,7 @@ fn share_matrix(html: &mut Html, model: &Model) {
             } else {
                 format!("{percent}% of {row_id} is also in {col_id}: compare side by side")
             };
-            let text = if share > 0.0 && percent == 0.0 {
+            let text = if share > 0.0 && percent == 0 {
                 "<1%".to_string()
             } else {
                 format!("{percent}%")
@@ -171,7 +171,7 @@ fn share_matrix(html: &mut Html, model: &Model) {
             } else {
                 "wl-heat"
             };
-            let style = format!("--share: {share:.3}");
+            let style = format!("--share: {}", per_mille(share));
             html.open("td", &[("class", Some(class)), ("style", Some(&style))])
                 .element(
                     "a",

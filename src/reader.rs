@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::use_state;
 use crate::html::Html;
-use crate::model::{clip, valid_span, Model};
+use crate::model::{clip, percent, valid_span, Model};
 use crate::route::Route;
 use crate::segments::{paragraphs, Segment};
 
@@ -140,7 +140,7 @@ fn reader(model: Arc<Model>, doc: usize, focus: Option<Range<usize>>) -> impl In
     let meta = format!(
         "{} · {words} words · {}% original",
         model.short_ids[doc],
-        (summary.original_share.clamp(0.0, 1.0) * 100.0).round()
+        percent(summary.original_share)
     );
     let mut head = Html::new();
     head.element(
@@ -508,7 +508,7 @@ fn legend_html(model: &Model, doc: usize) -> String {
     html.element("h3", &[("id", Some("wl-legend-title"))], "Legend")
         .open("ul", &[]);
     for o in others {
-        let share = (model.pair_share[doc][o] * 100.0).round();
+        let share = percent(model.pair_share[doc][o]);
         let href = Route::compare(this, &model.short_ids[o], None).to_hash();
         let class = format!("wl-sample wl-reuse wl-c{}", o % 8);
         html.open("li", &[])
@@ -575,7 +575,7 @@ fn reuse_details(html: &mut Html, model: &Model, doc: usize, chosen: &[usize]) {
             .iter()
             .position(|(p, _, _)| *p == o.passage);
         let compare = Route::compare(this, other, position).to_hash();
-        let similarity = (o.similarity * 100.0).round();
+        let similarity = percent(o.similarity);
         let (where_, read_label) = if o.is_repeat(doc) {
             (
                 "Repeated elsewhere in this article".to_string(),
