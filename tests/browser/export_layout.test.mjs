@@ -103,3 +103,18 @@ test('works inside an iframe', async () => {
   await screenshot(page, 'embedded-iframe');
   await context.close();
 });
+
+test('mounts into a host page element', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const page = await context.newPage();
+  const index = await (await fetch(BASE_URL)).text();
+  const host = index.replace('<body></body>',
+    '<body><header><h1>A host page</h1></header><section><div data-wirelens></div></section><footer>Host footer</footer></body>');
+  const hostUrl = new URL('host-page.html', BASE_URL).href;
+  await page.route(hostUrl, (route) => route.fulfill({ contentType: 'text/html', body: host }));
+  await page.goto(`${hostUrl}#/overview`);
+  await page.waitForSelector('[data-wirelens] [data-testid=overview]');
+  assert.equal(await page.textContent('body > footer'), 'Host footer', 'the host page is kept around the widget');
+  await screenshot(page, 'embedded-host-element');
+  await context.close();
+});
