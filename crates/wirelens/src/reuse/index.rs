@@ -166,9 +166,25 @@ pub fn sort_for_alignment(seeds: &mut [Seed]) {
     seeds.sort_unstable_by_key(Seed::alignment_order);
 }
 
+/// Most n-gram occurrences indexed at once; a larger corpus is indexed in
+/// hash shards one after the other, so the index never holds more than this
+/// (16 bytes each: 32 MB), whatever the corpus size.
+pub const MAX_POSTINGS_AT_ONCE: usize = 2_000_000;
+
 /// The candidate seeds of a corpus: index it, then pair equal n-grams.
 pub fn candidate_seeds(docs: &[Vec<Token>], params: &ReuseParams) -> Vec<Seed> {
-    NgramIndex::build(docs, params).seeds()
+    let ngram = params.ngram.max(1);
+    let total: usize = docs.iter().map(|d| d.len().saturating_sub(ngram - 1)).sum();
+    let shards = total.div_ceil(MAX_POSTINGS_AT_ONCE).max(1) as u64;
+    if shards == 1 {
+        return NgramIndex::build(docs, params).seeds();
+    }
+    let mut seeds: Vec<Seed> = Vec::new();
+    for shard in 0..shards {
+        seeds.extend(NgramIndex::build_shard(docs, params, shard, shards).seeds());
+    }
+    sort_for_alignment(&mut seeds);
+    seeds
 }
 
 #[cfg(test)]
