@@ -320,8 +320,16 @@ fn strip_openers(article: &Article, run: &[usize], lexicon: &Lexicon) -> Vec<usi
     run[k..].to_vec()
 }
 
-/// Drop leading titles ("General", "Mr") from a run of name words.
+/// Drop titles ("General", "Mr", "State Attorney General") before the name
+/// in a run of name words.
 fn strip_titles(article: &Article, run: &[usize], lexicon: &Lexicon) -> Vec<usize> {
+    // "State Attorney General Ken Paxley": the name follows the last title.
+    let last_title = run[..run.len().saturating_sub(1)]
+        .iter()
+        .rposition(|&k| matches!(lexicon.title(&article.lower[k]), Some(TitleClass::Person)));
+    if let Some(p) = last_title {
+        return run[p + 1..].to_vec();
+    }
     let mut k = 0;
     while k + 1 < run.len() && lexicon.title(&article.lower[run[k]]).is_some() {
         k += 1;

@@ -215,7 +215,20 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
             }
             let content = &s.text[raw.content.start..raw.content.end];
             let speaker_known = attribution.mention.and_then(|m| resolved[doc][m]).is_some();
-            let scare = !speaker_known && word_count(content) <= 4 && !ends_sentence(content);
+            // "The agriculture ministry said it would act “in the coming
+            // weeks”": a subject right before its cue is an attribution even
+            // when it names nobody known.
+            let subject_at_cue = attribution
+                .mention
+                .map(|m| all_mentions[doc][m].span)
+                .zip(attribution.cue_span)
+                .is_some_and(|(m, cue)| {
+                    m.end <= cue.start && word_count(&s.text[m.end..cue.start]) <= 2
+                });
+            let scare = !speaker_known
+                && !subject_at_cue
+                && word_count(content) <= 4
+                && !ends_sentence(content);
             if scare {
                 continue;
             }
