@@ -60,8 +60,6 @@ struct Cue {
 pub struct Attributor<'a> {
     pub article: &'a Article<'a>,
     pub mentions: &'a [Mention],
-    /// Entity of each mention (None = unresolved).
-    pub entities: &'a [Option<usize>],
     pub lexicon: &'a Lexicon,
 }
 
@@ -383,7 +381,6 @@ impl Attributor<'_> {
             }
             n = end;
         }
-        let _ = self.entities;
         out
     }
 }

@@ -202,7 +202,6 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
         let attributor = Attributor {
             article: &article,
             mentions: &all_mentions[doc],
-            entities: &resolved[doc],
             lexicon,
         };
         let positions = s.positions();
