@@ -6,10 +6,10 @@ use proptest::prelude::*;
 use std::time::{Duration, Instant};
 use wirelens::quotes::{attribute, QuoteAnalysis};
 
-fn check_invariants(texts: &[&str], analysis: &QuoteAnalysis) {
+fn check_invariants(ids: &[&str], texts: &[&str], analysis: &QuoteAnalysis) {
     for (i, q) in analysis.quotes.iter().enumerate() {
         assert_eq!(q.id, i);
-        let doc: usize = q.doc.parse().unwrap();
+        let doc = ids.iter().position(|id| *id == q.doc).expect("known id");
         let text = texts[doc];
         assert!(q.start < q.end && q.end <= text.len());
         assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end));
@@ -35,8 +35,9 @@ fn check_invariants(texts: &[&str], analysis: &QuoteAnalysis) {
             assert!(speaker.quotes.contains(&i));
         }
     }
+    let order = |q: &wirelens::Quote| (ids.iter().position(|id| *id == q.doc), q.start);
     for pair in analysis.quotes.windows(2) {
-        assert!((pair[0].doc.as_str(), pair[0].start) < (pair[1].doc.as_str(), pair[1].start));
+        assert!(order(&pair[0]) < order(&pair[1]));
     }
     let in_utterances: usize = analysis.utterances.iter().map(|u| u.quotes.len()).sum();
     assert_eq!(
@@ -51,7 +52,7 @@ fn analyse(texts: &[String]) -> QuoteAnalysis {
     let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
     let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
     let analysis = attribute(&ids, &texts);
-    check_invariants(&texts, &analysis);
+    check_invariants(&ids, &texts, &analysis);
     analysis
 }
 
@@ -183,7 +184,7 @@ fn thousand_articles_at_scale() {
         analysis.speakers.len(),
         analysis.utterances.len()
     );
-    check_invariants(&texts, &analysis);
+    check_invariants(&ids, &texts, &analysis);
     assert!(
         elapsed < Duration::from_secs(2),
         "quotes on 1,000 articles took {elapsed:?}"
