@@ -280,41 +280,6 @@ fn planted_reuse_in_a_generated_corpus_is_found() {
         })
         .count();
     let precision = correct as f64 / found.len().max(1) as f64;
-    if std::env::var("WIRELENS_DEBUG").is_ok() {
-        for p in &corpus.planted {
-            let (ca, cb) = (
-                covered_share(p.a_doc, p.b_doc, &p.a, true),
-                covered_share(p.b_doc, p.a_doc, &p.b, false),
-            );
-            if ca < 0.8 || cb < 0.8 {
-                println!(
-                    "MISSED {} {} {ca:.2} {cb:.2}\n  A: {}\n  B: {}",
-                    p.a_doc,
-                    p.b_doc,
-                    &texts[p.a_doc][p.a.clone()],
-                    &texts[p.b_doc][p.b.clone()]
-                );
-            }
-        }
-        for f in &found {
-            let ok = corpus.planted.iter().any(|p| {
-                p.a_doc == f.a_doc
-                    && p.b_doc == f.b_doc
-                    && f.a.start < p.a.end
-                    && p.a.start < f.a.end
-            });
-            if !ok {
-                println!(
-                    "UNPLANTED {} {} {:.2}\n  A: {}\n  B: {}",
-                    f.a_doc,
-                    f.b_doc,
-                    f.similarity,
-                    &texts[f.a_doc][f.a.clone()],
-                    &texts[f.b_doc][f.b.clone()]
-                );
-            }
-        }
-    }
     println!(
         "synthetic corpus: {} planted, {} found, recall {recall:.3}, precision {precision:.3}",
         corpus.planted.len(),
