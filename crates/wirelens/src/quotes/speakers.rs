@@ -131,12 +131,13 @@ impl Registry {
     fn build_persons(&mut self, articles: &[Vec<Mention>]) {
         // name key → (words as first written, set of articles)
         let mut names: BTreeMap<String, NameUse> = BTreeMap::new();
-        let mut singles: BTreeSet<String> = BTreeSet::new();
+        // Lower-case single name → as first written.
+        let mut singles: BTreeMap<String, String> = BTreeMap::new();
         for (doc, mentions) in articles.iter().enumerate() {
             for m in mentions.iter().filter(|m| m.kind == MentionKind::Person) {
                 let k = key(&m.words);
                 if m.words.len() == 1 {
-                    singles.insert(k);
+                    singles.entry(k).or_insert_with(|| m.words[0].clone());
                     continue;
                 }
                 let counts = self.person_counts.entry(k.clone()).or_default();
@@ -208,10 +209,9 @@ impl Registry {
             self.by_surname.entry(surname).or_default().push(k.clone());
         }
         // Single names that shorten no full name are speakers of their own.
-        for single in singles {
+        for (single, written) in singles {
             if !self.by_surname.contains_key(&single) {
-                let shown = capitalise(&single);
-                let entity = self.add(shown, EntityKind::Person);
+                let entity = self.add(written, EntityKind::Person);
                 self.persons.insert(single, entity);
             }
         }
@@ -489,12 +489,4 @@ impl Registry {
 /// A crude stem: lower-case, first five letters ("spokesman" = "spokesperson").
 pub fn stem(word: &str) -> String {
     word.chars().take(5).collect::<String>().to_lowercase()
-}
-
-fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
