@@ -199,3 +199,23 @@ fn long_chains_of_appositions_do_not_recurse() {
     let analysis = analyse(&[text]);
     assert_eq!(analysis.quotes.len(), 1);
 }
+
+#[test]
+fn windows_line_endings_give_the_same_quotes() {
+    let seeds = [
+        include_str!("../../../seeds/000_3f04ed3890fa3ca4.txt"),
+        include_str!("../../../seeds/001_3a15821f95648dd1.txt"),
+        include_str!("../../../seeds/002_fad698e21613d5de.txt"),
+        include_str!("../../../seeds/003_81a701cb0d8ed4aa.txt"),
+        include_str!("../../../seeds/004_22fdcdff3e63ad71.txt"),
+    ];
+    let unix: Vec<String> = seeds.iter().map(|s| s.to_string()).collect();
+    let windows: Vec<String> = seeds.iter().map(|s| s.replace('\n', "\r\n")).collect();
+    let summary = |a: &QuoteAnalysis| -> Vec<(String, Option<String>, usize)> {
+        a.quotes
+            .iter()
+            .map(|q| (q.text.clone(), q.speaker.clone(), q.utterance))
+            .collect()
+    };
+    assert_eq!(summary(&analyse(&unix)), summary(&analyse(&windows)));
+}
