@@ -44,6 +44,8 @@ pub struct AppState {
     pub removed_seeds: RwSignal<Vec<String>>,
     /// Why the reader's changes could not be saved, if they could not.
     pub storage_problem: RwSignal<Option<String>>,
+    /// An analysis about to run that takes a moment ("Analysing 900 KB of text…").
+    pub busy: RwSignal<Option<String>>,
     /// Milliseconds the last analysis took (shown, and read by the tests).
     pub analysis_ms: RwSignal<f64>,
 }
@@ -99,6 +101,7 @@ pub fn App() -> impl IntoView {
     let user_articles = RwSignal::new(storage::load_articles());
     let removed_seeds = RwSignal::new(storage::load_removed_seeds());
     let storage_problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(None::<String>);
     let analysis_ms = RwSignal::new(0.0);
     let model = Memo::new(move |_| {
         let docs = user_articles
@@ -114,6 +117,7 @@ pub fn App() -> impl IntoView {
         user_articles,
         removed_seeds,
         storage_problem,
+        busy,
         analysis_ms,
     });
 
@@ -185,6 +189,11 @@ fn Header() -> impl IntoView {
                 <p class="wl-tagline">"What these articles share, and who they quote"</p>
             </div>
             <p class="wl-summary" data-testid="summary" aria-live="polite">{summary}</p>
+            {move || state.busy.get().map(|message| view! {
+                <p class="wl-busy" role="status" data-testid="busy">
+                    <span class="wl-spinner" aria-hidden="true"></span>{message}
+                </p>
+            })}
             <Tabs/>
             <ExportControls/>
         </header>

@@ -19,6 +19,14 @@ use crate::storage::{save_articles, save_removed_seeds, StoredArticle};
 /// articles): analysis of anything larger would stall the page.
 pub const MAX_ARTICLE_BYTES: usize = 1024 * 1024;
 
+/// The most text the page analyses at once (2 MiB, about five hundred news
+/// articles): analysis runs on the page's thread (about 0.7 s per MiB), so
+/// this bounds any pause to a second or two.
+pub const MAX_CORPUS_BYTES: usize = 2 * 1024 * 1024;
+
+/// Above this much text an analysis takes long enough to announce it first.
+const HEAVY_CORPUS_BYTES: usize = 256 * 1024;
+
 /// A message shown under the inputs.
 #[derive(Debug, Clone, PartialEq)]
 enum Notice {
@@ -29,13 +37,17 @@ enum Notice {
 #[component]
 pub fn ArticlesView() -> impl IntoView {
     let state = use_state();
-    let draft = RwSignal::new(String::new());
+    // The box keeps its own text (no signal per keystroke: a 1 MB paste stays cheap).
+    let paste_box = NodeRef::<leptos::html::Textarea>::new();
     let notices = RwSignal::new(Vec::<Notice>::new());
     let confirming_reset = RwSignal::new(false);
     let dragging = RwSignal::new(false);
 
     let add_paste = move |_| {
-        let text = draft.get_untracked();
+        let text = paste_box
+            .get_untracked()
+            .map(|t| t.value())
+            .unwrap_or_default();
         let name = if text.trim_start().starts_with('<') {
             "pasted.html"
         } else {
@@ -44,7 +56,9 @@ pub fn ArticlesView() -> impl IntoView {
         let id = next_user_id(&state);
         match import(name, text.as_bytes(), &id, &state) {
             Ok(notice) => {
-                draft.set(String::new());
+                if let Some(t) = paste_box.get_untracked() {
+                    t.set_value("");
+                }
                 notices.set(vec![notice]);
             }
             Err(problem) => notices.set(vec![Notice::Problem(format!(
@@ -70,8 +84,7 @@ pub fn ArticlesView() -> impl IntoView {
                 <div class="wl-card">
                     <label for="wl-paste" class="wl-label">"Paste an article (first line = title)"</label>
                     <textarea id="wl-paste" rows="9" data-testid="paste-input"
-                        prop:value=move || draft.get()
-                        on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
+                        node_ref=paste_box></textarea>
                     <button type="button" class="wl-primary" data-testid="paste-add" on:click=add_paste>
                         "Add and analyse"
                     </button>
@@ -212,16 +225,44 @@ fn corpus_html(model: &Model) -> String {
 }
 
 /// Decode `bytes` into an article with id `id`, add it, and say so.
-fn import(name: &str, bytes: &[u8], id: &str, state: &AppState) -> Result<Notice, ImportError> {
-    let text = decode_limited(name, bytes, MAX_ARTICLE_BYTES)?;
+fn import(name: &str, bytes: &[u8], id: &str, state: &AppState) -> Result<Notice, String> {
+    let text = decode_limited(name, bytes, MAX_ARTICLE_BYTES).map_err(|e| e.to_string())?;
+    let corpus_bytes: usize = state
+        .model
+        .with_untracked(|m| m.0.docs.iter().map(|d| d.text.len()).sum());
+    if corpus_bytes + text.len() > MAX_CORPUS_BYTES {
+        return Err(format!(
+            "all articles together would pass {} MB, more than this page analyses without stalling; remove some first",
+            MAX_CORPUS_BYTES / (1024 * 1024)
+        ));
+    }
     let title = title_of(&text).to_string();
     let article = StoredArticle {
         id: id.to_string(),
         title: title.clone(),
         text,
     };
-    state.user_articles.update(|list| list.push(article));
-    persist_articles(state);
+    let total = corpus_bytes + article.text.len();
+    let state = *state;
+    let add = move || {
+        state.user_articles.update(|list| list.push(article));
+        persist_articles(&state);
+    };
+    if total > HEAVY_CORPUS_BYTES {
+        // Say so first and let the page paint it: the analysis below blocks for a moment.
+        state
+            .busy
+            .set(Some(format!("Analysing {} KB of text…", total / 1024)));
+        set_timeout(
+            move || {
+                add();
+                state.busy.set(None);
+            },
+            std::time::Duration::from_millis(50),
+        );
+    } else {
+        add();
+    }
     Ok(Notice::Added {
         id: id.to_string(),
         title,

@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, screenshot } from './support.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 const ARTICLE = `Panjshir holdouts say the fight goes on
 The Taliban spokesman Zabihullah Mujahid said the province was captured. "With this victory, our country is completely taken out of the quagmire of war," Mujahid said in a statement.
@@ -85,5 +86,33 @@ test('files: text and HTML are added, binary and oversized are refused by name',
   const after = await page.locator('[data-testid=corpus-item]').evaluateAll((items) => items.map((i) => i.dataset.doc));
   assert.equal(after.length, 5);
   assert.ok(after.every((id) => /^00\d_/.test(id)));
+  await context.close();
+});
+
+test('a large paste is announced while it is analysed, a huge one is refused', async () => {
+  const seeds = readdirSync('seeds').map((f) => readFileSync(`seeds/${f}`, 'utf8'));
+  const build = (bytes) => {
+    let text = 'A long compilation\n';
+    for (let i = 0; text.length < bytes; i++) {
+      text += seeds[i % 5].split('\n').map((p) => (p ? `${p} [${i}]` : p)).join('\n') + '\n';
+    }
+    return text.slice(0, bytes);
+  };
+  const { page, context, errors } = await openPage(browser, { hash: '#/articles' });
+  await page.waitForSelector('[data-testid=paste-input]');
+  const setBox = (text) => page.evaluate((t) => { document.querySelector('[data-testid=paste-input]').value = t; }, text);
+
+  await setBox(build(1536 * 1024));
+  await page.click('[data-testid=paste-add]');
+  assert.match(await page.textContent('[data-testid=import-error]'), /pasted text was not added: it is too large/);
+
+  await setBox(build(400 * 1024));
+  await page.click('[data-testid=paste-add]');
+  await page.waitForSelector('[data-testid=busy]');
+  await page.waitForSelector('[data-testid=busy]', { state: 'detached', timeout: 20000 });
+  await page.waitForSelector('[data-testid=corpus-item][data-doc="user-1"]');
+  const ms = Number(await page.getAttribute('[data-testid=analysis-ms]', 'data-ms'));
+  console.log(`analysis of the seeds plus a 400 KB article: ${ms} ms`);
+  assert.deepEqual(errors, []);
   await context.close();
 });
