@@ -90,7 +90,8 @@ test('files: text and HTML are added, binary and oversized are refused by name',
 });
 
 test('a large paste is announced while it is analysed, a huge one is refused', async () => {
-  const seeds = readdirSync('seeds').map((f) => readFileSync(`seeds/${f}`, 'utf8'));
+  const seedDir = new URL('../../seeds/', import.meta.url);
+  const seeds = readdirSync(seedDir).map((f) => readFileSync(new URL(f, seedDir), 'utf8'));
   const build = (bytes) => {
     let text = 'A long compilation\n';
     for (let i = 0; text.length < bytes; i++) {
