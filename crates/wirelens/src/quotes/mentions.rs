@@ -69,76 +69,40 @@ pub struct CorpusNames {
     /// by their lower-case words: a shorter form ("Northwind Energy",
     /// "Northwind") or the head alone ("the Union") names the same one.
     pub org_names: std::collections::BTreeMap<Vec<String>, Vec<String>>,
-    /// Articles naming each organisation in full.
-    org_docs: std::collections::BTreeMap<Vec<String>, BTreeSet<usize>>,
-    org_by_first: std::collections::BTreeMap<String, Vec<Vec<String>>>,
-    org_by_last: std::collections::BTreeMap<String, Vec<Vec<String>>>,
+    /// Organisation names (lower-case words) written in full in each article.
+    org_in_doc: std::collections::BTreeMap<usize, BTreeSet<Vec<String>>>,
 }
 
 impl CorpusNames {
-    /// Index the organisation names by first and last word (call once all
-    /// articles are gathered).
-    pub fn finish(&mut self) {
-        for name in self.org_names.keys() {
-            self.org_by_first
-                .entry(name[0].clone())
-                .or_default()
-                .push(name.clone());
-            if let Some(last) = name.last() {
-                self.org_by_last
-                    .entry(last.clone())
-                    .or_default()
-                    .push(name.clone());
-            }
-        }
-    }
+    /// Kept for the pipeline's shape: all indexes are built while gathering.
+    pub fn finish(&mut self) {}
 
     /// The organisation a run of capitalised words shortens, if any: one
-    /// named in the same article first; a head word alone ("the Union")
-    /// only that way.
+    /// named in full in the same article first ("Northwind Energy", or the
+    /// head alone, "the Union"); else the first organisation of the corpus
+    /// the run is a prefix of (a range query on the sorted names).
     fn org_shortened_by(
         &self,
         lower: &[String],
         lexicon: &Lexicon,
         doc: usize,
     ) -> Option<&Vec<String>> {
-        let first = lower.first()?;
-        let by_prefix = self
-            .org_by_first
-            .get(first)
-            .into_iter()
-            .flatten()
-            .map(|n| (n, true));
-        let by_head = self
-            .org_by_last
-            .get(first)
-            .filter(|_| lower.len() == 1 && lexicon.org_heads.contains(first))
-            .into_iter()
-            .flatten()
-            .map(|n| (n, false));
-        let mut corpus_match = None;
-        for (name, is_prefix) in by_prefix.chain(by_head) {
-            let fits = if is_prefix {
-                lower.len() < name.len() && name.starts_with(lower)
-            } else {
-                name.len() > 1
-            };
-            if !fits {
-                continue;
-            }
-            let written = &self.org_names[name];
-            if self
-                .org_docs
-                .get(name)
-                .is_some_and(|docs| docs.contains(&doc))
-            {
-                return Some(written);
-            }
-            if is_prefix && corpus_match.is_none() {
-                corpus_match = Some(written);
+        let single_head = lower.len() == 1 && lexicon.org_heads.contains(&lower[0]);
+        if let Some(local) = self.org_in_doc.get(&doc) {
+            let found = local.iter().find(|name| {
+                let prefix = lower.len() < name.len() && name.starts_with(lower);
+                let head = single_head && name.len() > 1 && name.last() == lower.last();
+                prefix || head
+            });
+            if let Some(name) = found {
+                return self.org_names.get(name);
             }
         }
-        corpus_match
+        self.org_names
+            .range(lower.to_vec()..)
+            .take_while(|(name, _)| name.starts_with(lower))
+            .find(|(name, _)| name.len() > lower.len())
+            .map(|(_, written)| written)
     }
 }
 
@@ -269,10 +233,10 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
                 let lower: Vec<String> = run.iter().map(|&k| article.lower[k].clone()).collect();
                 let written = words_of(article, &run);
                 names
-                    .org_docs
-                    .entry(lower.clone())
+                    .org_in_doc
+                    .entry(article.doc)
                     .or_default()
-                    .insert(article.doc);
+                    .insert(lower.clone());
                 names.org_names.entry(lower).or_insert(written);
             }
             if !lexicon.org_heads.contains(lower_last) && !lexicon.place_heads.contains(lower_last)
