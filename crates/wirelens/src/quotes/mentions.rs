@@ -74,9 +74,6 @@ pub struct CorpusNames {
 }
 
 impl CorpusNames {
-    /// Kept for the pipeline's shape: all indexes are built while gathering.
-    pub fn finish(&mut self) {}
-
     /// The organisation a run of capitalised words shortens, if any: one
     /// named in full in the same article first ("Northwind Energy", or the
     /// head alone, "the Union"); else the first organisation of the corpus

@@ -184,7 +184,6 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
     for (doc, s) in scanned.iter().enumerate() {
         mentions::gather_names(&s.article(doc), lexicon, &mut names);
     }
-    names.finish();
     let all_mentions: Vec<Vec<Mention>> = scanned
         .iter()
         .enumerate()
