@@ -121,6 +121,25 @@ pub fn App() -> impl IntoView {
         analysis_ms,
     });
 
+    // The tab's title names the view, for screen readers and browser history.
+    Effect::new(move |_| {
+        let title = match route.get() {
+            Route::Overview => "Overview".to_string(),
+            Route::Article { doc, .. } => format!("Reader {}", doc.unwrap_or_default()),
+            Route::Compare { a, b, .. } => format!(
+                "Side by side {} {}",
+                a.unwrap_or_default(),
+                b.unwrap_or_default()
+            ),
+            Route::Speakers => "Speakers".to_string(),
+            Route::Speaker(slug) => format!("Speaker {slug}"),
+            Route::Articles => "Your articles".to_string(),
+        };
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&format!("{} — wirelens", title.trim()));
+        }
+    });
+
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(current_route());
         focus_view_heading();

@@ -24,6 +24,12 @@ test('a shared passage is aligned word by word', async () => {
   }
   assert.ok(marked > 0, 'word-level differences are shown');
 
+  // A deep link to one passage of a pair focuses it.
+  await page.goto(new URL('#/compare/002/003/1', page.url()).href);
+  await page.waitForSelector('.wl-passage.wl-target');
+  assert.ok(await page.evaluate(() => document.activeElement.classList.contains('wl-target')));
+  assert.match(await page.title(), /Side by side 002 003/);
+
   // Choosing another article in a picker updates the link.
   await page.selectOption('[data-testid=compare-right]', '003');
   await page.waitForURL(/#\/compare\/[^/]+\/003$/);
