@@ -21,6 +21,7 @@ use crate::seeds::SEEDS;
 use crate::speakers::SpeakersView;
 use crate::storage::{self, StoredArticle};
 use crate::summary::summary_sentences;
+use crate::worker::{analyze_in_worker, WORKER_THRESHOLD_BYTES};
 
 /// The analysed corpus, shared by every view. Equality is identity: a new
 /// analysis is a new value, so views re-render once per corpus change.
@@ -37,7 +38,7 @@ impl PartialEq for SharedModel {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub route: RwSignal<Route>,
-    pub model: Memo<SharedModel>,
+    pub model: RwSignal<SharedModel>,
     /// Articles the reader added (kept in browser storage).
     pub user_articles: RwSignal<Vec<StoredArticle>>,
     /// Example articles the reader removed (kept in browser storage).
@@ -82,6 +83,18 @@ fn now_ms() -> f64 {
         .unwrap_or(0.0)
 }
 
+fn corpus_bytes(docs: &[Document]) -> usize {
+    docs.iter().map(|d| d.text.len()).sum()
+}
+
+/// Analyse on this thread, recording how long it took.
+fn analyse_here(docs: Vec<Document>, analysis_ms: RwSignal<f64>) -> SharedModel {
+    let started = now_ms();
+    let model = Model::build(docs);
+    analysis_ms.set(now_ms() - started);
+    SharedModel(Arc::new(model))
+}
+
 /// The corpus: the example articles not removed, then the reader's own.
 pub fn corpus_documents(removed_seeds: &[String], user: &[StoredArticle]) -> Vec<Document> {
     SEEDS
@@ -103,13 +116,54 @@ pub fn App() -> impl IntoView {
     let storage_problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(None::<String>);
     let analysis_ms = RwSignal::new(0.0);
-    let model = Memo::new(move |_| {
-        let docs = user_articles
-            .with(|user| removed_seeds.with(|removed| corpus_documents(removed, user)));
+    let corpus = Memo::new(move |_| {
+        user_articles.with(|user| removed_seeds.with(|removed| corpus_documents(removed, user)))
+    });
+    // Small corpora (the seeds: a few ms) are analysed in place, so the first
+    // render already shows the analysis; large ones go to the worker.
+    let initial = corpus.get_untracked();
+    let model = RwSignal::new(if corpus_bytes(&initial) <= WORKER_THRESHOLD_BYTES {
+        analyse_here(initial, analysis_ms)
+    } else {
+        SharedModel(Arc::new(Model::pending(initial)))
+    });
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |previous: Option<()>| {
+        let docs = corpus.get();
+        let bytes = corpus_bytes(&docs);
+        if bytes <= WORKER_THRESHOLD_BYTES {
+            if previous.is_some() {
+                generation.update_value(|g| *g += 1);
+                busy.set(None);
+                model.set(analyse_here(docs, analysis_ms));
+            }
+            return;
+        }
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        busy.set(Some(format!(
+            "Analysing {} KB of text in the background…",
+            bytes / 1024
+        )));
         let started = now_ms();
-        let model = Model::build(docs);
-        analysis_ms.set(now_ms() - started);
-        SharedModel(Arc::new(model))
+        let kept = docs.clone();
+        let started_worker = analyze_in_worker(&docs, move |result| {
+            if generation.get_value() != mine {
+                return;
+            }
+            busy.set(None);
+            model.set(match result {
+                Ok(analysis) => {
+                    analysis_ms.set(now_ms() - started);
+                    SharedModel(Arc::new(Model::from_analysis(kept, analysis)))
+                }
+                Err(_) => analyse_here(kept, analysis_ms),
+            });
+        });
+        if started_worker.is_err() {
+            busy.set(None);
+            model.set(analyse_here(docs, analysis_ms));
+        }
     });
     provide_context(AppState {
         route,

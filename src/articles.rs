@@ -19,13 +19,9 @@ use crate::storage::{save_articles, save_removed_seeds, StoredArticle};
 /// articles): analysis of anything larger would stall the page.
 pub const MAX_ARTICLE_BYTES: usize = 1024 * 1024;
 
-/// The most text the page analyses at once (2 MiB, about five hundred news
-/// articles): analysis runs on the page's thread (about 0.7 s per MiB), so
-/// this bounds any pause to a second or two.
+/// The most text the widget takes in all (2 MiB, about five hundred news
+/// articles): what browser storage reliably keeps across reloads.
 pub const MAX_CORPUS_BYTES: usize = 2 * 1024 * 1024;
-
-/// Above this much text an analysis takes long enough to announce it first.
-const HEAVY_CORPUS_BYTES: usize = 256 * 1024;
 
 /// A message shown under the inputs.
 #[derive(Debug, Clone, PartialEq)]
@@ -242,27 +238,8 @@ fn import(name: &str, bytes: &[u8], id: &str, state: &AppState) -> Result<Notice
         title: title.clone(),
         text,
     };
-    let total = corpus_bytes + article.text.len();
-    let state = *state;
-    let add = move || {
-        state.user_articles.update(|list| list.push(article));
-        persist_articles(&state);
-    };
-    if total > HEAVY_CORPUS_BYTES {
-        // Say so first and let the page paint it: the analysis below blocks for a moment.
-        state
-            .busy
-            .set(Some(format!("Analysing {} KB of text…", total / 1024)));
-        set_timeout(
-            move || {
-                add();
-                state.busy.set(None);
-            },
-            std::time::Duration::from_millis(50),
-        );
-    } else {
-        add();
-    }
+    state.user_articles.update(|list| list.push(article));
+    persist_articles(state);
     Ok(Notice::Added {
         id: id.to_string(),
         title,

@@ -16,3 +16,4 @@ pub mod segments;
 pub mod speakers;
 pub mod storage;
 pub mod summary;
+pub mod worker;

@@ -1,10 +1,15 @@
 //! wirelens widget entry point: mounts the app into the host page's
 //! `[data-wirelens]` element when there is one (embedding), else into `<body>`,
 //! and records when the first render finished (`window.__wirelensFirstRenderMs`).
+//! In a worker it mounts nothing and only exports `analyze_json`.
 use wasm_bindgen::JsCast;
 
 fn main() {
     console_error_panic_hook_lite();
+    // In the analysis worker (same bundle, see `worker`) there is nothing to mount.
+    if web_sys::window().is_none() {
+        return;
+    }
     let host = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector("[data-wirelens]").ok().flatten())
@@ -14,6 +19,12 @@ fn main() {
         None => leptos::mount::mount_to_body(wirelens_widget::app::App),
     }
     record_first_render();
+}
+
+/// The analysis worker's entry point: `[[id, text], …]` JSON in, analysis JSON out.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn analyze_json(request: &str) -> String {
+    wirelens_widget::worker::analyze_request(request)
 }
 
 /// Store `performance.now()` after the first render, for the budget check.

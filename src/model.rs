@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use wirelens::{analyze, Analysis, Document, Quote, Speaker, Utterance};
+use wirelens::{analyze, Analysis, Document, DocumentSummary, Quote, Speaker, Utterance};
 
 /// One place in an article where a shared passage sits, seen from that article.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,6 +57,24 @@ impl Model {
     /// Analyse `docs` and index the result.
     pub fn build(docs: Vec<Document>) -> Self {
         let analysis = analyze(&docs);
+        Self::from_analysis(docs, analysis)
+    }
+
+    /// The corpus before its analysis arrives: every article, nothing found yet.
+    pub fn pending(docs: Vec<Document>) -> Self {
+        let documents = docs
+            .iter()
+            .map(|d| DocumentSummary {
+                id: d.id.clone(),
+                title: d.title().to_string(),
+                bytes: d.text.len(),
+                original_share: 1.0,
+            })
+            .collect();
+        let analysis = Analysis {
+            documents,
+            ..Analysis::default()
+        };
         Self::from_analysis(docs, analysis)
     }
 

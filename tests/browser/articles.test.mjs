@@ -89,7 +89,7 @@ test('files: text and HTML are added, binary and oversized are refused by name',
   await context.close();
 });
 
-test('a large paste is announced while it is analysed, a huge one is refused', async () => {
+test('a large paste is analysed in a worker while the page stays responsive; a huge one is refused', async () => {
   const seedDir = new URL('../../seeds/', import.meta.url);
   const seeds = readdirSync(seedDir).map((f) => readFileSync(new URL(f, seedDir), 'utf8'));
   const build = (bytes) => {
@@ -107,13 +107,24 @@ test('a large paste is announced while it is analysed, a huge one is refused', a
   await page.click('[data-testid=paste-add]');
   assert.match(await page.textContent('[data-testid=import-error]'), /pasted text was not added: it is too large/);
 
+  await page.evaluate(() => {
+    const NativeWorker = window.Worker;
+    window.workersStarted = 0;
+    window.Worker = function (...args) { window.workersStarted += 1; return new NativeWorker(...args); };
+  });
   await setBox(build(400 * 1024));
   await page.click('[data-testid=paste-add]');
   await page.waitForSelector('[data-testid=busy]');
+  const started = Date.now();
+  await page.evaluate(() => document.title);
+  assert.ok(Date.now() - started < 200, 'the page answers while the analysis runs');
   await page.waitForSelector('[data-testid=busy]', { state: 'detached', timeout: 20000 });
   await page.waitForSelector('[data-testid=corpus-item][data-doc="user-1"]');
   const ms = Number(await page.getAttribute('[data-testid=analysis-ms]', 'data-ms'));
-  console.log(`analysis of the seeds plus a 400 KB article: ${ms} ms`);
+  console.log(`analysis of the seeds plus a 400 KB article, in a worker: ${ms} ms`);
+  assert.equal(await page.evaluate(() => window.workersStarted), 1, 'the analysis ran in a worker');
+  await page.goto(new URL('#/article/user-1', page.url()).href);
+  await page.waitForSelector('[data-testid=reader][data-doc="user-1"] [data-testid=reuse]');
   assert.deepEqual(errors, []);
   await context.close();
 });

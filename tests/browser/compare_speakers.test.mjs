@@ -27,7 +27,7 @@ test('a shared passage is aligned word by word', async () => {
   // A deep link to one passage of a pair focuses it.
   await page.goto(new URL('#/compare/002/003/1', page.url()).href);
   await page.waitForSelector('.wl-passage.wl-target');
-  assert.ok(await page.evaluate(() => document.activeElement.classList.contains('wl-target')));
+  await page.waitForFunction(() => document.activeElement.classList.contains('wl-target'), null, { timeout: 5000 });
   assert.match(await page.title(), /Side by side 002 003/);
 
   // Choosing another article in a picker updates the link.

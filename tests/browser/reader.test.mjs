@@ -29,8 +29,7 @@ test('select an article, follow a highlight to its source, come back', async () 
   const shown = await page.getAttribute('[data-testid=reader]', 'data-doc');
   assert.ok(also.includes(shown), `jumped to ${shown}, one of ${also}`);
   assert.match(page.url(), /#\/article\/[^/]+\/\d+-\d+$/);
-  const focused = await page.evaluate(() => document.activeElement?.classList.contains('wl-target'));
-  assert.ok(focused, 'the passage there is focused');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('wl-target'), null, { timeout: 5000 });
 
   await page.goBack();
   await page.waitForSelector('[data-testid=reader][data-doc^="000"]');
