@@ -89,7 +89,7 @@ impl Attributor<'_> {
                 && i > 0
                 && self.usable(i - 1)
                 && matches!(
-                    lower[i - 1].as_str(),
+                    &lower[i - 1],
                     "be" | "been" | "being" | "is" | "are" | "was" | "were"
                 );
             if matched && !passive {
@@ -243,7 +243,7 @@ impl Attributor<'_> {
                     || tokens[j].is_punct(self.article.text, ',')
                         && j + 1 < cue
                         && matches!(
-                            lower[j + 1].as_str(),
+                            &lower[j + 1],
                             "while" | "whereas" | "but" | "although" | "though"
                         ))
         });

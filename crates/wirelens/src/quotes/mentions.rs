@@ -7,7 +7,7 @@
 //! second half of "anti-X" / "Anti--X" (an adjective, not the group X).
 
 use super::lexicon::{Lexicon, TitleClass};
-use super::scan::{Token, TokenKind};
+use super::scan::{LowerWords, Token, TokenKind};
 use crate::Span;
 use std::collections::BTreeSet;
 
@@ -116,7 +116,7 @@ pub struct Article<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     /// Lower-case form of each token.
-    pub lower: &'a [String],
+    pub lower: &'a LowerWords,
     /// Paragraphs that are headings (no lower-case letter).
     pub heading: &'a [bool],
     /// Index of the article in the corpus.
@@ -126,7 +126,7 @@ pub struct Article<'a> {
 impl Article<'_> {
     fn word(&self, i: usize) -> Option<&str> {
         let t = self.tokens.get(i)?;
-        t.is_word().then(|| self.lower[i].as_str())
+        t.is_word().then(|| &self.lower[i])
     }
 
     /// A capitalised word that can be part of a name.
@@ -221,13 +221,14 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
                     Some(TitleClass::Person | TitleClass::Modifier)
                 );
             if ((before_is_the && next_is_verbish) || next_is_title) && !article.is_acronym(w) {
-                names.org_words.insert(article.lower[w].clone());
+                names.org_words.insert(article.lower[w].to_string());
             }
         } else if stripped.len() >= 2 {
             let last = *stripped.last().expect("non-empty");
             let lower_last = &article.lower[last];
             if lexicon.org_heads.contains(lower_last) {
-                let lower: Vec<String> = run.iter().map(|&k| article.lower[k].clone()).collect();
+                let lower: Vec<String> =
+                    run.iter().map(|&k| article.lower[k].to_string()).collect();
                 let written = words_of(article, &run);
                 names
                     .org_in_doc
@@ -238,7 +239,7 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
             }
             if !lexicon.org_heads.contains(lower_last) && !lexicon.place_heads.contains(lower_last)
             {
-                names.surnames.insert(lower_last.clone());
+                names.surnames.insert(lower_last.to_string());
             }
         }
         i = end.max(i + 1);
@@ -385,7 +386,7 @@ fn role_after(article: &Article, name_end: usize, lexicon: &Lexicon) -> Option<(
             break;
         }
         if t.is_word() {
-            let w = article.lower[k].as_str();
+            let w = &article.lower[k];
             if lexicon.is_cue_word(w) || matches!(w, "who" | "which" | "whose" | "that") {
                 return None;
             }
@@ -414,7 +415,7 @@ fn is_relative(article: &Article, start: usize, lexicon: &Lexicon) -> bool {
             return false;
         }
         if t.is_word() {
-            let w = article.lower[j].as_str();
+            let w = &article.lower[j];
             if w == "late" && article.word(j.wrapping_sub(1)) == Some("the") {
                 return true;
             }
@@ -449,7 +450,7 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
             i += 1;
             continue;
         }
-        let lower = article.lower[i].as_str();
+        let lower = &article.lower[i];
         let pronoun = match lower {
             "he" | "she" => Some(Referent::Person),
             "they" | "it" => Some(Referent::Org),
@@ -497,7 +498,7 @@ fn simple_mention(article: &Article, i: usize, kind: MentionKind) -> Mention {
     Mention {
         span: span_of(article, i, i),
         kind,
-        words: vec![article.lower[i].clone()],
+        words: vec![article.lower[i].to_string()],
         role: None,
         relative: false,
         acronym: None,
@@ -522,7 +523,7 @@ fn name_mentions(
     let end = run_end(article, i, lexicon);
     let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
     let run = strip_openers(article, &run, lexicon);
-    let run_lower: Vec<String> = run.iter().map(|&k| article.lower[k].clone()).collect();
+    let run_lower: Vec<String> = run.iter().map(|&k| article.lower[k].to_string()).collect();
     let names_org = article
         .lower
         .get(*run.last().expect("non-empty run"))
@@ -543,7 +544,7 @@ fn name_mentions(
     }
     let first = words[0];
     let mut last = *words.last().expect("non-empty run");
-    let last_lower = article.lower[last].as_str();
+    let last_lower = &article.lower[last];
     let mut next = end;
     // "The Quiet Harbour", "the Globe": after "the", a title or a thing, not a person.
     let after_the = first > 0 && article.word(first - 1) == Some("the");
@@ -559,7 +560,7 @@ fn name_mentions(
     } else if let Some(org) = names.org_shortened_by(
         &words
             .iter()
-            .map(|&k| article.lower[k].clone())
+            .map(|&k| article.lower[k].to_string())
             .collect::<Vec<_>>(),
         lexicon,
         article.doc,
@@ -759,7 +760,7 @@ fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention>
 fn content_words(article: &Article, from: usize, to: usize, lexicon: &Lexicon) -> Vec<String> {
     (from..=to)
         .filter(|&k| article.tokens[k].is_word() && !article.adjective_prefixed(k))
-        .map(|k| article.lower[k].clone())
+        .map(|k| article.lower[k].to_string())
         .filter(|w| !lexicon.stopwords.contains(w) && !DETERMINERS.contains(&w.as_str()))
         .filter(|w| {
             !ADJECTIVE_PREFIXES

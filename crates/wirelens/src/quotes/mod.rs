@@ -25,7 +25,7 @@ use crate::{Quote, Span, Speaker, Utterance};
 use cues::{Attribution, Attributor, QuotePosition};
 use lexicon::Lexicon;
 use mentions::{Article, CorpusNames, Mention, MentionKind};
-use scan::Token;
+use scan::{LowerWords, Token};
 use spans::RawQuote;
 use speakers::{EntityKind, Registry};
 use std::collections::{BTreeMap, BTreeSet};
@@ -43,7 +43,7 @@ struct Scanned<'t> {
     text: &'t str,
     raw: Vec<RawQuote>,
     tokens: Vec<Token>,
-    lower: Vec<String>,
+    lower: LowerWords,
     heading: Vec<bool>,
     /// Byte offset where each line starts.
     line_starts: Vec<usize>,
@@ -65,17 +65,7 @@ impl<'t> Scanned<'t> {
             }
         }
         scan::mark_sentences(text, &mut tokens, lexicon);
-        let lower = tokens
-            .iter()
-            .map(|t| {
-                let word = t.text(text);
-                if word.is_ascii() {
-                    word.to_ascii_lowercase()
-                } else {
-                    word.to_lowercase()
-                }
-            })
-            .collect();
+        let lower = LowerWords::new(text, &tokens);
         let heading = mentions::heading_paragraphs(text);
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
@@ -177,18 +167,28 @@ struct Found {
 }
 
 /// Find and attribute every quote of every document (`ids[i]` names `texts[i]`).
+///
+/// Articles are scanned one at a time and their scans dropped at once: only
+/// what the cross-document steps need (corpus names, then mentions and the
+/// quotes kept) lives for the whole corpus, so memory grows with the
+/// mentions and quotes, not with the words. Scanning is cheap enough to be
+/// done again in each pass.
 pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
     let lexicon = Lexicon::get();
-    let scanned: Vec<Scanned> = texts.iter().map(|t| Scanned::new(t, lexicon)).collect();
     let mut names = CorpusNames::default();
-    for (doc, s) in scanned.iter().enumerate() {
+    for (doc, text) in texts.iter().enumerate() {
+        let s = Scanned::new(text, lexicon);
         mentions::gather_names(&s.article(doc), lexicon, &mut names);
     }
-    let all_mentions: Vec<Vec<Mention>> = scanned
+    let all_mentions: Vec<Vec<Mention>> = texts
         .iter()
         .enumerate()
-        .map(|(doc, s)| mentions::find_mentions(&s.article(doc), lexicon, &names))
+        .map(|(doc, text)| {
+            let s = Scanned::new(text, lexicon);
+            mentions::find_mentions(&s.article(doc), lexicon, &names)
+        })
         .collect();
+    drop(names);
     let registry = Registry::build(&all_mentions);
     let resolved: Vec<Vec<Option<usize>>> = all_mentions
         .iter()
@@ -196,7 +196,8 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
         .collect();
 
     let mut found: Vec<Found> = Vec::new();
-    for (doc, s) in scanned.iter().enumerate() {
+    for (doc, text) in texts.iter().enumerate() {
+        let s = Scanned::new(text, lexicon);
         let article = s.article(doc);
         let attributor = Attributor {
             article: &article,

@@ -58,26 +58,36 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// The character at byte offset `p` (a char boundary), `None` at the end.
+#[inline]
+fn char_at(text: &str, p: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(p)?;
+    if byte.is_ascii() {
+        Some(char::from(byte))
+    } else {
+        text[p..].chars().next()
+    }
+}
+
 /// Split `text` into tokens (paragraph indices filled; sentences later).
+/// One pass over the bytes, decoding characters only where they are not ASCII.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut tokens = Vec::with_capacity(chars.len() / 4);
+    let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut paragraph = 0;
+    let at = |p: usize| char_at(text, p);
     let mut i = 0;
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
-    while i < chars.len() {
-        let c = chars[i].1;
+    while let Some(c) = at(i) {
+        let after_c = i + c.len_utf8();
         if c == '\n' {
             paragraph += 1;
-            i += 1;
+            i = after_c;
             continue;
         }
         if c.is_whitespace() {
-            i += 1;
+            i = after_c;
             continue;
         }
-        let start = chars[i].0;
+        let start = i;
         let push = |tokens: &mut Vec<Token>, end: usize, kind: TokenKind| {
             tokens.push(Token {
                 start,
@@ -89,55 +99,109 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             })
         };
         if c.is_alphanumeric() {
-            let mut j = i + 1;
+            let mut j = after_c;
             loop {
                 match at(j) {
-                    Some(d) if d.is_alphanumeric() => j += 1,
-                    Some(d)
-                        if (is_apostrophe(d) || d == '-')
-                            && at(j + 1).is_some_and(char::is_alphanumeric) =>
-                    {
+                    Some(d) if d.is_alphanumeric() => j += d.len_utf8(),
+                    Some(d) if is_apostrophe(d) || d == '-' => {
+                        let j1 = j + d.len_utf8();
+                        let Some(e) = at(j1).filter(|e| e.is_alphanumeric()) else {
+                            break;
+                        };
+                        let j2 = j1 + e.len_utf8();
                         // A possessive 's ends the word.
                         let possessive = is_apostrophe(d)
-                            && matches!(at(j + 1), Some('s' | 'S'))
-                            && !at(j + 2).is_some_and(char::is_alphanumeric);
+                            && matches!(e, 's' | 'S')
+                            && !at(j2).is_some_and(char::is_alphanumeric);
                         if possessive {
                             break;
                         }
-                        j += 2;
+                        j = j2;
                     }
                     _ => break,
                 }
             }
-            push(&mut tokens, offset(j), TokenKind::Word);
-            if at(j).is_some_and(is_apostrophe)
-                && matches!(at(j + 1), Some('s' | 'S'))
-                && !at(j + 2).is_some_and(char::is_alphanumeric)
-            {
-                tokens.push(Token {
-                    start: offset(j),
-                    end: offset(j + 2),
-                    kind: TokenKind::Possessive,
-                    paragraph,
-                    sentence: 0,
-                    in_quote: false,
-                });
-                j += 2;
+            push(&mut tokens, j, TokenKind::Word);
+            if let Some(d) = at(j).filter(|&d| is_apostrophe(d)) {
+                let j1 = j + d.len_utf8();
+                if let Some(e) = at(j1).filter(|e| matches!(e, 's' | 'S')) {
+                    let j2 = j1 + e.len_utf8();
+                    if !at(j2).is_some_and(char::is_alphanumeric) {
+                        tokens.push(Token {
+                            start: j,
+                            end: j2,
+                            kind: TokenKind::Possessive,
+                            paragraph,
+                            sentence: 0,
+                            in_quote: false,
+                        });
+                        j = j2;
+                    }
+                }
             }
             i = j;
         } else if c == '-' {
-            let mut j = i + 1;
+            let mut j = after_c;
             while at(j) == Some('-') {
                 j += 1;
             }
-            push(&mut tokens, offset(j), TokenKind::Punct);
+            push(&mut tokens, j, TokenKind::Punct);
             i = j;
         } else {
-            push(&mut tokens, offset(i + 1), TokenKind::Punct);
-            i += 1;
+            push(&mut tokens, after_c, TokenKind::Punct);
+            i = after_c;
         }
     }
     tokens
+}
+
+/// The lower-case form of every token of an article, kept in one buffer
+/// (no string per word); `lower[i]` is token `i` lower-cased.
+#[derive(Debug, Default)]
+pub struct LowerWords {
+    buf: String,
+    /// End of each token's form in `buf`.
+    ends: Vec<usize>,
+}
+
+impl LowerWords {
+    pub fn new(text: &str, tokens: &[Token]) -> Self {
+        let mut buf = String::with_capacity(tokens.iter().map(|t| t.end - t.start).sum());
+        let mut ends = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let word = t.text(text);
+            if word.is_ascii() {
+                buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                buf.push_str(&word.to_lowercase());
+            }
+            ends.push(buf.len());
+        }
+        LowerWords { buf, ends }
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Token `i` lower-cased, `None` past the end.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        Some(&self.buf[start..end])
+    }
+}
+
+impl std::ops::Index<usize> for LowerWords {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        self.get(i).expect("token index in range")
+    }
 }
 
 /// Number sentences: a sentence ends at `.`, `!`, `?` or `…` outside quotes
