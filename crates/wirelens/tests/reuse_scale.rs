@@ -68,11 +68,7 @@ fn recall_and_precision(c: &SynthCorpus) -> (f64, f64, usize) {
 
 /// Recall of the planted pairs, precision of the cross-document passages, passages found.
 fn scores(c: &SynthCorpus, found: &[FoundPassage]) -> (f64, f64, usize) {
-    let hits = c
-        .planted
-        .iter()
-        .filter(|q| found_planted(q, found))
-        .count();
+    let hits = c.planted.iter().filter(|q| found_planted(q, found)).count();
     let cross: Vec<&FoundPassage> = found.iter().filter(|p| p.a_doc != p.b_doc).collect();
     let explained_count = cross.iter().filter(|p| explained(p, &c.planted)).count();
     (
