@@ -33,35 +33,16 @@ enum Notice {
 #[component]
 pub fn ArticlesView() -> impl IntoView {
     let state = use_state();
-    // The box keeps its own text (no signal per keystroke: a 1 MB paste stays cheap).
-    let paste_box = NodeRef::<leptos::html::Textarea>::new();
     let notices = RwSignal::new(Vec::<Notice>::new());
     let confirming_reset = RwSignal::new(false);
-    let dragging = RwSignal::new(false);
-
-    let add_paste = move |_| {
-        let text = paste_box
-            .get_untracked()
-            .map(|t| t.value())
-            .unwrap_or_default();
-        let name = if text.trim_start().starts_with('<') {
-            "pasted.html"
-        } else {
-            "pasted.txt"
-        };
-        let id = next_user_id(&state);
-        match import(name, text.as_bytes(), &id, &state) {
-            Ok(notice) => {
-                if let Some(t) = paste_box.get_untracked() {
-                    t.set_value("");
-                }
-                notices.set(vec![notice]);
-            }
-            Err(problem) => notices.set(vec![Notice::Problem(format!(
-                "Your pasted text was not added: {problem}. It is still in the box."
-            ))]),
-        }
-    };
+    // The form is written once; only these three parts are rewritten on change,
+    // so the paste box keeps whatever is typed in it.
+    Effect::new(move |_| set_inner("wl-corpus", &corpus_html(&state.model.get().0)));
+    Effect::new(move |_| {
+        let html = notices.with(|n| notices_html(n, state.storage_problem.get().as_deref()));
+        set_inner("wl-notices", &html);
+    });
+    Effect::new(move |_| set_inner("wl-reset", reset_html(confirming_reset.get())));
 
     let on_files = move |files: web_sys::FileList| {
         notices.set(Vec::new());
@@ -71,114 +52,213 @@ pub fn ArticlesView() -> impl IntoView {
             }
         }
     };
-
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(target) = closest(ev.target(), "[data-action]") else {
+            return;
+        };
+        match target.get_attribute("data-action").as_deref() {
+            Some("paste") => add_paste(state, notices),
+            Some("remove") => {
+                if let Some(id) = target.get_attribute("data-remove") {
+                    remove(&state, &id);
+                }
+            }
+            Some("reset") => confirming_reset.set(true),
+            Some("reset-confirm") => {
+                reset(&state);
+                confirming_reset.set(false);
+                notices.set(Vec::new());
+            }
+            Some("reset-cancel") => confirming_reset.set(false),
+            _ => {}
+        }
+    };
     view! {
-        <section class="wl-view wl-articles-view" aria-labelledby="wl-view-title" data-testid="articles">
-            <h2 id="wl-view-title" tabindex="-1">"Your articles"</h2>
-            <p>"Add articles to the analysis: they stay in this browser only (nothing is uploaded) and are kept across reloads until you remove them."</p>
-            <div class="wl-add-grid">
-                <div class="wl-card">
-                    <label for="wl-paste" class="wl-label">"Paste an article (first line = title)"</label>
-                    <textarea id="wl-paste" rows="9" data-testid="paste-input"
-                        node_ref=paste_box></textarea>
-                    <button type="button" class="wl-primary" data-testid="paste-add" on:click=add_paste>
-                        "Add and analyse"
-                    </button>
-                </div>
-                <div
-                    class=move || if dragging.get() { "wl-card wl-drop wl-dragging" } else { "wl-card wl-drop" }
-                    data-testid="drop-zone"
-                    on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); dragging.set(true); }
-                    on:dragleave=move |_| dragging.set(false)
-                    on:drop=move |ev: web_sys::DragEvent| {
-                        ev.prevent_default();
-                        dragging.set(false);
-                        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
-                            on_files(files);
-                        }
+        <section class="wl-view wl-articles-view" aria-labelledby="wl-view-title" data-testid="articles"
+            inner_html=form_html()
+            on:click=on_click
+            on:change=move |ev| {
+                let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+                if let Some(input) = input.filter(|i| i.type_() == "file") {
+                    if let Some(files) = input.files() {
+                        on_files(files);
                     }
-                >
-                    <label for="wl-file" class="wl-label">"Drop .txt, .md or .html files here, or choose them"</label>
-                    <input id="wl-file" type="file" multiple data-testid="file-input"
-                        accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-                        on:change=move |ev| {
-                            let input: web_sys::HtmlInputElement = event_target(&ev);
-                            if let Some(files) = input.files() {
-                                on_files(files);
-                            }
-                            input.set_value("");
-                        }/>
-                    <p class="wl-muted">{format!("HTML and Markdown are reduced to their text. Up to {} MB per article.", MAX_ARTICLE_BYTES / (1024 * 1024))}</p>
-                </div>
-            </div>
-            <div class="wl-notices" aria-live="polite" data-testid="notices">
-                {move || notices.get().into_iter().map(|notice| match notice {
-                    Notice::Added { id, title } => {
-                        let href = Route::article(&id).to_hash();
-                        view! {
-                            <p class="wl-ok" data-testid="import-ok">
-                                {format!("Added “{}” as {id} and analysed it. ", clip(&title, 80))}
-                                <a href=href data-testid="added-link">"Read it"</a>
-                            </p>
-                        }.into_any()
+                    input.set_value("");
+                }
+            }
+            on:dragover=move |ev: web_sys::DragEvent| {
+                if let Some(zone) = closest(ev.target(), ".wl-drop") {
+                    ev.prevent_default();
+                    zone.set_class_name("wl-card wl-drop wl-dragging");
+                }
+            }
+            on:dragleave=move |ev: web_sys::DragEvent| {
+                if let Some(zone) = closest(ev.target(), ".wl-drop") {
+                    zone.set_class_name("wl-card wl-drop");
+                }
+            }
+            on:drop=move |ev: web_sys::DragEvent| {
+                if let Some(zone) = closest(ev.target(), ".wl-drop") {
+                    ev.prevent_default();
+                    zone.set_class_name("wl-card wl-drop");
+                    if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+                        on_files(files);
                     }
-                    Notice::Problem(text) => view! {
-                        <p class="wl-error" role="alert" data-testid="import-error">{text}</p>
-                    }.into_any(),
-                }).collect_view()}
-                {move || state.storage_problem.get().map(|p| view! {
-                    <p class="wl-error" role="alert" data-testid="storage-error">{format!("Note: {p}.")}</p>
-                })}
-            </div>
-            <h3>"Articles in the analysis"</h3>
-            {move || corpus_list(&state.model.get().0, state)}
-            <div class="wl-reset">
-                {move || if confirming_reset.get() {
-                    view! {
-                        <p role="alert">"Remove every article you added and bring back all example articles?"</p>
-                        <button type="button" class="wl-danger" data-testid="reset-confirm" on:click=move |_| {
-                            reset(&state);
-                            confirming_reset.set(false);
-                            notices.set(Vec::new());
-                        }>"Yes, reset"</button>
-                        <button type="button" data-testid="reset-cancel" on:click=move |_| confirming_reset.set(false)>"Cancel"</button>
-                    }.into_any()
-                } else {
-                    view! {
-                        <button type="button" data-testid="reset-corpus" on:click=move |_| confirming_reset.set(true)>
-                            "Reset to the example corpus"
-                        </button>
-                    }.into_any()
-                }}
-            </div>
+                }
+            }>
         </section>
     }
 }
 
-fn corpus_list(model: &Model, state: AppState) -> impl IntoView {
-    let empty = model.docs.is_empty().then(|| {
-        view! { <p class="wl-notice">"No articles left. Add one above, or reset to the example corpus."</p> }
-    });
-    view! {
-        {empty}
-        <ul class="wl-corpus" data-testid="corpus-list" inner_html=corpus_html(model)
-            on:click=move |ev| {
-                let id = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .and_then(|e| e.closest("[data-remove]").ok().flatten())
-                    .and_then(|e| e.get_attribute("data-remove"));
-                if let Some(id) = id {
-                    remove(&state, &id);
-                }
-            }>
-        </ul>
+fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+fn set_inner(id: &str, html: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element {
+        element.set_inner_html(html);
+    }
+}
+
+fn add_paste(state: AppState, notices: RwSignal<Vec<Notice>>) {
+    let paste_box = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("wl-paste"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    let Some(paste_box) = paste_box else { return };
+    let text = paste_box.value();
+    let name = if text.trim_start().starts_with('<') {
+        "pasted.html"
+    } else {
+        "pasted.txt"
+    };
+    let id = next_user_id(&state);
+    match import(name, text.as_bytes(), &id, &state) {
+        Ok(notice) => {
+            paste_box.set_value("");
+            notices.set(vec![notice]);
+        }
+        Err(problem) => notices.set(vec![Notice::Problem(format!(
+            "Your pasted text was not added: {problem}. It is still in the box."
+        ))]),
+    }
+}
+
+/// The inputs, and the empty places the effects fill.
+fn form_html() -> String {
+    let mut html = Html::new();
+    html.element("h2", &[("id", Some("wl-view-title")), ("tabindex", Some("-1"))], "Your articles")
+        .element(
+            "p",
+            &[],
+            "Add articles to the analysis: they stay in this browser only (nothing is uploaded) \
+             and are kept across reloads until you remove them.",
+        )
+        .raw(
+            "<div class=\"wl-add-grid\"><div class=\"wl-card\">\
+             <label for=\"wl-paste\" class=\"wl-label\">Paste an article (first line = title)</label>\
+             <textarea id=\"wl-paste\" rows=\"9\" data-testid=\"paste-input\"></textarea>\
+             <button type=\"button\" class=\"wl-primary\" data-action=\"paste\" data-testid=\"paste-add\">Add and analyse</button>\
+             </div><div class=\"wl-card wl-drop\" data-testid=\"drop-zone\">\
+             <label for=\"wl-file\" class=\"wl-label\">Drop .txt, .md or .html files here, or choose them</label>\
+             <input id=\"wl-file\" type=\"file\" multiple data-testid=\"file-input\" \
+             accept=\".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html\">",
+        )
+        .element(
+            "p",
+            &[("class", Some("wl-muted"))],
+            &format!(
+                "HTML and Markdown are reduced to their text. Up to {} MB per article, {} MB in all.",
+                MAX_ARTICLE_BYTES / (1024 * 1024),
+                MAX_CORPUS_BYTES / (1024 * 1024)
+            ),
+        )
+        .raw(
+            "</div></div>\
+             <div id=\"wl-notices\" class=\"wl-notices\" aria-live=\"polite\" data-testid=\"notices\"></div>\
+             <h3>Articles in the analysis</h3>\
+             <ul id=\"wl-corpus\" class=\"wl-corpus\" data-testid=\"corpus-list\"></ul>\
+             <div id=\"wl-reset\" class=\"wl-reset\"></div>",
+        );
+    html.finish()
+}
+
+fn notices_html(notices: &[Notice], storage_problem: Option<&str>) -> String {
+    let mut html = Html::new();
+    for notice in notices {
+        match notice {
+            Notice::Added { id, title } => {
+                let href = Route::article(id).to_hash();
+                html.open(
+                    "p",
+                    &[("class", Some("wl-ok")), ("data-testid", Some("import-ok"))],
+                )
+                .text(&format!(
+                    "Added “{}” as {id} and analysed it. ",
+                    clip(title, 80)
+                ))
+                .element(
+                    "a",
+                    &[("href", Some(&href)), ("data-testid", Some("added-link"))],
+                    "Read it",
+                )
+                .close("p");
+            }
+            Notice::Problem(text) => {
+                html.element(
+                    "p",
+                    &[
+                        ("class", Some("wl-error")),
+                        ("role", Some("alert")),
+                        ("data-testid", Some("import-error")),
+                    ],
+                    text,
+                );
+            }
+        }
+    }
+    if let Some(problem) = storage_problem {
+        html.element(
+            "p",
+            &[
+                ("class", Some("wl-error")),
+                ("role", Some("alert")),
+                ("data-testid", Some("storage-error")),
+            ],
+            &format!("Note: {problem}."),
+        );
+    }
+    html.finish()
+}
+
+fn reset_html(confirming: bool) -> &'static str {
+    if confirming {
+        "<p role=\"alert\">Remove every article you added and bring back all example articles?</p>\
+         <button type=\"button\" class=\"wl-danger\" data-action=\"reset-confirm\" data-testid=\"reset-confirm\">Yes, reset</button>\
+         <button type=\"button\" data-action=\"reset-cancel\" data-testid=\"reset-cancel\">Cancel</button>"
+    } else {
+        "<button type=\"button\" data-action=\"reset\" data-testid=\"reset-corpus\">Reset to the example corpus</button>"
     }
 }
 
 /// The corpus as list items, each with its remove button.
 fn corpus_html(model: &Model) -> String {
     let mut html = Html::new();
+    if model.docs.is_empty() {
+        html.element(
+            "li",
+            &[("class", Some("wl-notice"))],
+            "No articles left. Add one above, or reset to the example corpus.",
+        );
+    }
     for (i, doc) in model.docs.iter().enumerate() {
         let is_example = SEEDS.iter().any(|(seed, _)| *seed == doc.id);
         let title = doc.title();
@@ -211,6 +291,7 @@ fn corpus_html(model: &Model) -> String {
                 ("class", Some("wl-remove")),
                 ("aria-label", Some(&remove_label)),
                 ("data-testid", Some("remove-article")),
+                ("data-action", Some("remove")),
                 ("data-remove", Some(&doc.id)),
             ],
             "Remove",

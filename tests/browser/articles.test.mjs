@@ -2,7 +2,7 @@
 // input gets a message naming the file and loses nothing, remove and reset.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, screenshot } from './support.mjs';
+import { launch, openPage, screenshot, waitForCount } from './support.mjs';
 import { readFileSync, readdirSync } from 'node:fs';
 
 const ARTICLE = `Panjshir holdouts say the fight goes on
@@ -26,7 +26,7 @@ test('paste an article, see it analysed, reload and find it still there', async 
   await page.fill('[data-testid=paste-input]', ARTICLE);
   await page.click('[data-testid=paste-add]');
   await page.waitForSelector('[data-testid=import-ok]');
-  assert.equal(await page.locator('[data-testid=corpus-item]').count(), 6);
+  await waitForCount(page, '[data-testid=corpus-item]', 6);
   assert.equal(await page.inputValue('[data-testid=paste-input]'), '', 'the box is cleared once added');
   const ms = Number(await page.getAttribute('[data-testid=analysis-ms]', 'data-ms'));
   console.log(`re-analysis after a paste (seeds + 1): ${ms} ms`);
@@ -46,10 +46,9 @@ test('paste an article, see it analysed, reload and find it still there', async 
   // Remove it: gone, and still gone after a reload.
   await page.goto(new URL('#/articles', page.url()).href);
   await page.click('[data-testid=corpus-item][data-doc="user-1"] [data-testid=remove-article]');
-  assert.equal(await page.locator('[data-testid=corpus-item]').count(), 5);
+  await waitForCount(page, '[data-testid=corpus-item]', 5);
   await page.reload();
-  await page.waitForSelector('[data-testid=corpus-list]');
-  assert.equal(await page.locator('[data-testid=corpus-item]').count(), 5);
+  await waitForCount(page, '[data-testid=corpus-item]', 5);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -69,6 +68,7 @@ test('files: text and HTML are added, binary and oversized are refused by name',
   assert.match(problems, /“photo.png” was not added: it is not text/);
   assert.match(problems, /“huge.txt” was not added: it is too large/);
   assert.equal(await page.inputValue('[data-testid=paste-input]'), 'A draft I am still typing', 'nothing typed is lost');
+  await waitForCount(page, '[data-testid=corpus-item]', 7);
   const ids = await page.locator('[data-testid=corpus-item]').evaluateAll((items) => items.map((i) => i.dataset.doc));
   assert.ok(ids.includes('notes') && ids.includes('story'), ids.join(','));
   await screenshot(page, 'articles-files');
@@ -83,6 +83,7 @@ test('files: text and HTML are added, binary and oversized are refused by name',
   await page.click('[data-testid=corpus-item][data-doc^="000"] [data-testid=remove-article]');
   await page.click('[data-testid=reset-corpus]');
   await page.click('[data-testid=reset-confirm]');
+  await waitForCount(page, '[data-testid=corpus-item]', 5);
   const after = await page.locator('[data-testid=corpus-item]').evaluateAll((items) => items.map((i) => i.dataset.doc));
   assert.equal(after.length, 5);
   assert.ok(after.every((id) => /^00\d_/.test(id)));

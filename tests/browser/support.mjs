@@ -61,3 +61,8 @@ export async function screenshot(page, name) {
 export async function goHash(page, hash) {
   await page.evaluate((h) => { window.location.hash = h; }, hash);
 }
+
+/** Wait until `selector` matches exactly `count` elements (the views update asynchronously). */
+export async function waitForCount(page, selector, count) {
+  await page.waitForFunction(([s, n]) => document.querySelectorAll(s).length === n, [selector, count], { timeout: 10000 });
+}
