@@ -64,8 +64,8 @@ impl<'t> Scanned<'t> {
                     token.start >= quote.content.start && token.end <= quote.content.end;
             }
         }
-        scan::mark_sentences(text, &mut tokens, lexicon);
         let lower = LowerWords::new(text, &tokens);
+        scan::mark_sentences(text, &mut tokens, &lower, lexicon);
         let heading = mentions::heading_paragraphs(text);
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))

@@ -155,43 +155,47 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// The lower-case form of every token of an article, kept in one buffer
-/// (no string per word); `lower[i]` is token `i` lower-cased.
+/// The lower-case form of every token of an article, without a string per
+/// word: the text with its ASCII letters lower-cased (same byte offsets), then
+/// the lower-case forms of the few tokens that are not ASCII; `lower[i]` is
+/// token `i` lower-cased.
 #[derive(Debug, Default)]
 pub struct LowerWords {
     buf: String,
-    /// End of each token's form in `buf`.
-    ends: Vec<usize>,
+    /// Range of each token's form in `buf`.
+    ranges: Vec<(usize, usize)>,
 }
 
 impl LowerWords {
     pub fn new(text: &str, tokens: &[Token]) -> Self {
-        let mut buf = String::with_capacity(tokens.iter().map(|t| t.end - t.start).sum());
-        let mut ends = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            let word = t.text(text);
-            if word.is_ascii() {
-                buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                buf.push_str(&word.to_lowercase());
-            }
-            ends.push(buf.len());
-        }
-        LowerWords { buf, ends }
+        let mut buf = text.to_ascii_lowercase();
+        let ranges = tokens
+            .iter()
+            .map(|t| {
+                let word = t.text(text);
+                if word.is_ascii() {
+                    (t.start, t.end)
+                } else {
+                    let start = buf.len();
+                    buf.push_str(&word.to_lowercase());
+                    (start, buf.len())
+                }
+            })
+            .collect();
+        LowerWords { buf, ranges }
     }
 
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.ranges.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.ranges.is_empty()
     }
 
     /// Token `i` lower-cased, `None` past the end.
     pub fn get(&self, i: usize) -> Option<&str> {
-        let end = *self.ends.get(i)?;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        let &(start, end) = self.ranges.get(i)?;
         Some(&self.buf[start..end])
     }
 }
@@ -206,7 +210,7 @@ impl std::ops::Index<usize> for LowerWords {
 
 /// Number sentences: a sentence ends at `.`, `!`, `?` or `…` outside quotes
 /// (not after an abbreviation) and at every paragraph end.
-pub fn mark_sentences(text: &str, tokens: &mut [Token], lexicon: &Lexicon) {
+pub fn mark_sentences(text: &str, tokens: &mut [Token], lower: &LowerWords, lexicon: &Lexicon) {
     let mut sentence = 0;
     for i in 0..tokens.len() {
         if i > 0 && tokens[i].paragraph != tokens[i - 1].paragraph {
@@ -243,9 +247,9 @@ pub fn mark_sentences(text: &str, tokens: &mut [Token], lexicon: &Lexicon) {
             && tokens[i - 1].is_word()
             && tokens[i - 1].end == token.start
         {
-            let previous = tokens[i - 1].text(text).to_lowercase();
+            let previous = &lower[i - 1];
             let single_letter = previous.chars().count() == 1;
-            if single_letter || lexicon.abbreviations.contains(&previous) {
+            if single_letter || lexicon.abbreviations.contains(previous) {
                 continue;
             }
         }

@@ -98,12 +98,27 @@ pub fn find_quotes(text: &str) -> Vec<RawQuote> {
             continue;
         }
         let mut open: Option<Open> = None;
-        let mut previous: Option<char> = None;
-        let mut chars = line.char_indices().peekable();
-        while let Some((offset, c)) = chars.next() {
-            let after = chars.peek().map(|&(_, a)| a);
+        // Only quote marks matter: jump from one possible mark (`"`, `'` or
+        // a non-ASCII character) to the next; the characters around a mark
+        // are read from the line.
+        let bytes = line.as_bytes();
+        let mut offset = 0;
+        while let Some(skip) = bytes[offset..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\'' || !b.is_ascii())
+        {
+            offset += skip;
+            let c = line[offset..].chars().next().expect("a char boundary");
+            let c_end = offset + c.len_utf8();
+            let Some((family, direction)) = classify(c) else {
+                offset = c_end;
+                continue;
+            };
+            let previous = line[..offset].chars().next_back();
+            let after = line[c_end..].chars().next();
             let at = line_start + offset;
-            if let Some((family, direction)) = classify(c) {
+            offset = c_end;
+            {
                 let mark_span = Span {
                     start: at,
                     end: at + c.len_utf8(),
@@ -121,7 +136,7 @@ pub fn find_quotes(text: &str) -> Vec<RawQuote> {
                         };
                         if may_open {
                             let continues_previous = continuing_family == Some(family)
-                                && text[line_start..at].trim().is_empty();
+                                && line[..at - line_start].trim().is_empty();
                             open = Some(Open {
                                 family,
                                 mark: c,
@@ -167,7 +182,6 @@ pub fn find_quotes(text: &str) -> Vec<RawQuote> {
                     Some(_) => {}
                 }
             }
-            previous = Some(c);
         }
         continuing_family = None;
         if let Some(current) = open {
