@@ -13,6 +13,7 @@ use wirelens::Document;
 use crate::articles::ArticlesView;
 use crate::compare::CompareView;
 use crate::export::{download, passages_csv, quotes_csv};
+use crate::html::Html;
 use crate::model::Model;
 use crate::overview::OverviewView;
 use crate::reader::ReaderView;
@@ -220,8 +221,8 @@ pub fn App() -> impl IntoView {
             <footer class="wl-footer">
                 <p>
                     "wirelens runs entirely in your browser: the articles you add are never uploaded. "
-                    <span data-testid="analysis-ms" data-ms=move || tenths(analysis_ms.get())>
-                        {move || format!("Analysis took {} ms.", tenths(analysis_ms.get()))}
+                    <span data-testid="analysis-ms" data-ms=move || tenths(analysis_ms.get())
+                        inner_html=move || format!("Analysis took {} ms.", tenths(analysis_ms.get()))>
                     </span>
                 </p>
             </footer>
@@ -254,28 +255,83 @@ fn focus_view_heading() {
 #[component]
 fn Header() -> impl IntoView {
     let state = use_state();
-    let summary = move || summary_sentences(&state.model.get().0).join(" ");
+    let summary = move || {
+        let mut html = Html::new();
+        html.element(
+            "p",
+            &[
+                ("class", Some("wl-summary")),
+                ("data-testid", Some("summary")),
+            ],
+            &summary_sentences(&state.model.get().0).join(" "),
+        );
+        if let Some(message) = state.busy.get() {
+            html.open(
+                "p",
+                &[
+                    ("class", Some("wl-busy")),
+                    ("role", Some("status")),
+                    ("data-testid", Some("busy")),
+                ],
+            )
+            .raw("<span class=\"wl-spinner\" aria-hidden=\"true\"></span>")
+            .text(&message)
+            .close("p");
+        }
+        html.finish()
+    };
+    let export_problem = RwSignal::new(None::<String>);
+    let on_export = move |ev: web_sys::MouseEvent| {
+        let kind = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|e| e.get_attribute("data-export"));
+        let Some(kind) = kind else { return };
+        let model = state.model.get_untracked().0;
+        let result = match kind.as_str() {
+            "json" => download(
+                "wirelens-analysis.json",
+                "application/json",
+                &model.analysis.to_json(),
+            ),
+            "passages" => download("wirelens-passages.csv", "text/csv", &passages_csv(&model)),
+            _ => download("wirelens-quotes.csv", "text/csv", &quotes_csv(&model)),
+        };
+        export_problem.set(result.err());
+    };
+    let export_html = move || {
+        let mut html = Html::new();
+        html.raw(
+            "<span class=\"wl-export-label\">Export:</span>\
+             <button type=\"button\" data-export=\"json\" data-testid=\"export-json\">JSON</button>\
+             <button type=\"button\" data-export=\"passages\" data-testid=\"export-passages\">Passages CSV</button>\
+             <button type=\"button\" data-export=\"quotes\" data-testid=\"export-quotes\">Quotes CSV</button>",
+        );
+        if let Some(problem) = export_problem.get() {
+            html.element(
+                "p",
+                &[("class", Some("wl-error")), ("role", Some("alert"))],
+                &problem,
+            );
+        }
+        html.finish()
+    };
     view! {
         <header class="wl-header">
             <div class="wl-brand">
                 <h1>"wirelens"</h1>
                 <p class="wl-tagline">"What these articles share, and who they quote"</p>
             </div>
-            <p class="wl-summary" data-testid="summary" aria-live="polite">{summary}</p>
-            {move || state.busy.get().map(|message| view! {
-                <p class="wl-busy" role="status" data-testid="busy">
-                    <span class="wl-spinner" aria-hidden="true"></span>{message}
-                </p>
-            })}
-            <Tabs/>
-            <ExportControls/>
+            <div class="wl-status" aria-live="polite" inner_html=summary></div>
+            <nav class="wl-tabs" aria-label="Views" inner_html=move || tabs_html(&state.route.get())></nav>
+            <div class="wl-export" role="group" aria-label="Export the analysis"
+                inner_html=export_html on:click=on_export></div>
         </header>
     }
 }
 
-#[component]
-fn Tabs() -> impl IntoView {
-    let state = use_state();
+/// The view tabs, the current one marked.
+fn tabs_html(current: &Route) -> String {
     let tabs = [
         (Tab::Overview, "Overview", "tab-overview"),
         (Tab::Reader, "Reader", "tab-reader"),
@@ -283,21 +339,24 @@ fn Tabs() -> impl IntoView {
         (Tab::Speakers, "Speakers", "tab-speakers"),
         (Tab::Articles, "Your articles", "tab-articles"),
     ];
-    view! {
-        <nav class="wl-tabs" aria-label="Views">
-            <ul>
-                {tabs.into_iter().map(|(tab, label, testid)| {
-                    let href = move || tab_href(tab, &state.route.get());
-                    let current = move || (state.route.get().tab() == tab).then_some("page");
-                    view! {
-                        <li>
-                            <a href=href aria-current=current data-testid=testid>{label}</a>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        </nav>
+    let mut html = Html::new();
+    html.open("ul", &[]);
+    for (tab, label, testid) in tabs {
+        let href = tab_href(tab, current);
+        html.open("li", &[])
+            .element(
+                "a",
+                &[
+                    ("href", Some(&href)),
+                    ("aria-current", (current.tab() == tab).then_some("page")),
+                    ("data-testid", Some(testid)),
+                ],
+                label,
+            )
+            .close("li");
     }
+    html.close("ul");
+    html.finish()
 }
 
 /// Where a tab leads: the view, keeping the article selection when it can.
@@ -331,38 +390,4 @@ fn tab_href(tab: Tab, current: &Route) -> String {
         Tab::Articles => Route::Articles,
     };
     route.to_hash()
-}
-
-#[component]
-fn ExportControls() -> impl IntoView {
-    let state = use_state();
-    let problem = RwSignal::new(None::<String>);
-    let export = move |kind: &'static str| {
-        let model = state.model.get_untracked().0;
-        let result = match kind {
-            "json" => download(
-                "wirelens-analysis.json",
-                "application/json",
-                &model.analysis.to_json(),
-            ),
-            "passages" => download("wirelens-passages.csv", "text/csv", &passages_csv(&model)),
-            _ => download("wirelens-quotes.csv", "text/csv", &quotes_csv(&model)),
-        };
-        problem.set(result.err());
-    };
-    view! {
-        <div class="wl-export" role="group" aria-label="Export the analysis">
-            <span class="wl-export-label">"Export:"</span>
-            <button type="button" data-testid="export-json" on:click=move |_| export("json")>
-                "JSON"
-            </button>
-            <button type="button" data-testid="export-passages" on:click=move |_| export("passages")>
-                "Passages CSV"
-            </button>
-            <button type="button" data-testid="export-quotes" on:click=move |_| export("quotes")>
-                "Quotes CSV"
-            </button>
-            {move || problem.get().map(|p| view! { <p class="wl-error" role="alert">{p}</p> })}
-        </div>
-    }
 }
