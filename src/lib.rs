@@ -7,6 +7,7 @@ pub mod compare;
 pub mod diff;
 pub mod export;
 pub mod html;
+pub mod json;
 pub mod model;
 pub mod overview;
 pub mod reader;

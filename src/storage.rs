@@ -4,13 +4,15 @@
 //! Keys: `wirelens.articles.v1` (JSON list of `{id, title, text}`) and
 //! `wirelens.removed-seeds.v1` (JSON list of example-article ids taken out).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::json::{articles_from_json, strings_from_json};
 
 const ARTICLES_KEY: &str = "wirelens.articles.v1";
 const REMOVED_SEEDS_KEY: &str = "wirelens.removed-seeds.v1";
 
 /// An article the reader pasted or loaded from a file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct StoredArticle {
     pub id: String,
     pub title: String,
@@ -21,10 +23,9 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn load<T: for<'de> Deserialize<'de> + Default>(key: &str) -> T {
+fn load(key: &str) -> String {
     local_storage()
         .and_then(|storage| storage.get_item(key).ok().flatten())
-        .and_then(|json| serde_json::from_str(&json).ok())
         .unwrap_or_default()
 }
 
@@ -41,7 +42,7 @@ fn save<T: Serialize>(key: &str, value: &T) -> Result<(), String> {
 
 /// The articles the reader added, as last saved.
 pub fn load_articles() -> Vec<StoredArticle> {
-    load(ARTICLES_KEY)
+    articles_from_json(&load(ARTICLES_KEY))
 }
 
 /// Save the reader's articles.
@@ -51,7 +52,7 @@ pub fn save_articles(articles: &[StoredArticle]) -> Result<(), String> {
 
 /// Ids of the example articles the reader removed.
 pub fn load_removed_seeds() -> Vec<String> {
-    load(REMOVED_SEEDS_KEY)
+    strings_from_json(&load(REMOVED_SEEDS_KEY))
 }
 
 /// Save which example articles the reader removed.
