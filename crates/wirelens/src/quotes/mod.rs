@@ -166,13 +166,62 @@ struct Found {
     continues_previous: bool,
 }
 
+/// A quote attributed within its article (not a heading), before the
+/// corpus-wide speakers decide whether it is kept.
+struct Candidate {
+    raw: RawQuote,
+    attribution: Attribution,
+    /// Sentences of the opening mark and of the closing mark.
+    open_sentence: usize,
+    close_sentence: usize,
+}
+
+/// One article's mentions and attributed quotes: everything the corpus-wide
+/// steps need from it once its scan is dropped.
+struct ArticleFacts {
+    mentions: Vec<Mention>,
+    candidates: Vec<Candidate>,
+}
+
+fn article_facts(doc: usize, text: &str, lexicon: &Lexicon, names: &CorpusNames) -> ArticleFacts {
+    let s = Scanned::new(text, lexicon);
+    let article = s.article(doc);
+    let mentions = mentions::find_mentions(&article, lexicon, names);
+    let attributor = Attributor {
+        article: &article,
+        mentions: &mentions,
+        lexicon,
+    };
+    let positions = s.positions();
+    let continues: Vec<bool> = s.raw.iter().map(|r| r.continues_previous).collect();
+    let attributions = attributor.attribute_all(&positions, &continues);
+    let candidates = s
+        .raw
+        .iter()
+        .zip(attributions)
+        .zip(&positions)
+        .filter(|((raw, _), _)| !s.is_heading(raw))
+        .map(|((raw, attribution), position)| Candidate {
+            raw: *raw,
+            attribution,
+            open_sentence: s.tokens[position.open].sentence,
+            close_sentence: s.tokens[position.close].sentence,
+        })
+        .collect();
+    ArticleFacts {
+        mentions,
+        candidates,
+    }
+}
+
 /// Find and attribute every quote of every document (`ids[i]` names `texts[i]`).
 ///
-/// Articles are scanned one at a time and their scans dropped at once: only
-/// what the cross-document steps need (corpus names, then mentions and the
-/// quotes kept) lives for the whole corpus, so memory grows with the
-/// mentions and quotes, not with the words. Scanning is cheap enough to be
-/// done again in each pass.
+/// Articles are scanned one at a time and each scan is dropped at once: a
+/// first pass gathers the corpus's names, a second finds each article's
+/// mentions and attributes its quotes; only those (and the corpus names)
+/// live for the whole corpus, so memory grows with the mentions and quotes,
+/// not with the words. Which quotes are kept is decided once the speakers of
+/// the whole corpus are known.
 pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
     let lexicon = Lexicon::get();
     let mut names = CorpusNames::default();
@@ -180,14 +229,14 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
         let s = Scanned::new(text, lexicon);
         mentions::gather_names(&s.article(doc), lexicon, &mut names);
     }
-    let all_mentions: Vec<Vec<Mention>> = texts
+    let (all_mentions, all_candidates): (Vec<Vec<Mention>>, Vec<Vec<Candidate>>) = texts
         .iter()
         .enumerate()
         .map(|(doc, text)| {
-            let s = Scanned::new(text, lexicon);
-            mentions::find_mentions(&s.article(doc), lexicon, &names)
+            let facts = article_facts(doc, text, lexicon, &names);
+            (facts.mentions, facts.candidates)
         })
-        .collect();
+        .unzip();
     drop(names);
     let registry = Registry::build(&all_mentions);
     let resolved: Vec<Vec<Option<usize>>> = all_mentions
@@ -196,23 +245,17 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
         .collect();
 
     let mut found: Vec<Found> = Vec::new();
-    for (doc, text) in texts.iter().enumerate() {
-        let s = Scanned::new(text, lexicon);
-        let article = s.article(doc);
-        let attributor = Attributor {
-            article: &article,
-            mentions: &all_mentions[doc],
-            lexicon,
-        };
-        let positions = s.positions();
-        let continues: Vec<bool> = s.raw.iter().map(|r| r.continues_previous).collect();
-        let attributions = attributor.attribute_all(&positions, &continues);
+    for (doc, candidates) in all_candidates.into_iter().enumerate() {
+        let text = texts[doc];
         let mut previous_kept: Option<(usize, Option<Span>)> = None;
-        for ((raw, attribution), position) in s.raw.iter().zip(attributions).zip(&positions) {
-            if s.is_heading(raw) {
-                continue;
-            }
-            let content = &s.text[raw.content.start..raw.content.end];
+        for candidate in candidates {
+            let Candidate {
+                raw,
+                attribution,
+                open_sentence,
+                close_sentence,
+            } = candidate;
+            let content = &text[raw.content.start..raw.content.end];
             let speaker_known = attribution.mention.and_then(|m| resolved[doc][m]).is_some();
             // "The agriculture ministry said it would act “in the coming
             // weeks”": a subject right before its cue is an attribution even
@@ -222,7 +265,7 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
                 .map(|m| all_mentions[doc][m].span)
                 .zip(attribution.cue_span)
                 .is_some_and(|(m, cue)| {
-                    m.end <= cue.start && word_count(&s.text[m.end..cue.start]) <= 2
+                    m.end <= cue.start && word_count(&text[m.end..cue.start]) <= 2
                 });
             let scare = !speaker_known
                 && !subject_at_cue
@@ -231,17 +274,16 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
             if scare {
                 continue;
             }
-            let sentence = s.tokens[position.open].sentence;
             let split = previous_kept.is_some_and(|(previous_sentence, cue_span)| {
-                previous_sentence == sentence
+                previous_sentence == open_sentence
                     && cue_span.is_some()
                     && cue_span == attribution.cue_span
             });
-            previous_kept = Some((s.tokens[position.close].sentence, attribution.cue_span));
+            previous_kept = Some((close_sentence, attribution.cue_span));
             let mention = attribution.mention.map(|m| &all_mentions[doc][m]);
             found.push(Found {
                 doc,
-                raw: *raw,
+                raw,
                 mention_span: mention.map(|m| m.span),
                 entity: attribution.mention.and_then(|m| resolved[doc][m]),
                 attribution,

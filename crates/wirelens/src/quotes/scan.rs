@@ -99,8 +99,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             })
         };
         if c.is_alphanumeric() {
+            let bytes = text.as_bytes();
             let mut j = after_c;
             loop {
+                // ASCII letters and digits first, without decoding.
+                while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
                 match at(j) {
                     Some(d) if d.is_alphanumeric() => j += d.len_utf8(),
                     Some(d) if is_apostrophe(d) || d == '-' => {
@@ -172,12 +177,12 @@ impl LowerWords {
         let ranges = tokens
             .iter()
             .map(|t| {
-                let word = t.text(text);
-                if word.is_ascii() {
+                let word = &text.as_bytes()[t.start..t.end];
+                if word.is_ascii() || unchanged_single_char(t.text(text)) {
                     (t.start, t.end)
                 } else {
                     let start = buf.len();
-                    buf.push_str(&word.to_lowercase());
+                    buf.push_str(&t.text(text).to_lowercase());
                     (start, buf.len())
                 }
             })
@@ -197,6 +202,19 @@ impl LowerWords {
     pub fn get(&self, i: usize) -> Option<&str> {
         let &(start, end) = self.ranges.get(i)?;
         Some(&self.buf[start..end])
+    }
+}
+
+/// A one-character token that lower-casing leaves as it is (a curly quote
+/// mark, a dash): no need to write its lower-case form.
+fn unchanged_single_char(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => {
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
+        }
+        _ => false,
     }
 }
 

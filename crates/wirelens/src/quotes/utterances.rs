@@ -17,10 +17,13 @@
 //! possessive dropped, first six letters), so "act"/"acts" and
 //! "discriminatory"/"discrimination" match. Candidate pairs come from an
 //! inverted index; words in more than [`COMMON_WORD_LIMIT`] quotes do not
-//! propose pairs (linear work on pathological input).
+//! propose pairs (linear work on pathological input). Stems are numbered
+//! once (an interner) so that each quote keeps two sorted lists of numbers,
+//! not sets of strings.
 
-use super::lexicon::Lexicon;
-use std::collections::BTreeSet;
+use super::lexicon::{Lexicon, WordHasher};
+use std::collections::{BTreeSet, HashMap};
+use std::hash::BuildHasherDefault;
 
 /// Words in more quotes than this propose no candidate pairs.
 const COMMON_WORD_LIMIT: usize = 64;
@@ -59,6 +62,102 @@ pub fn content_stems(text: &str, lexicon: &Lexicon, common_only: bool) -> BTreeS
         .collect()
 }
 
+/// The stem of one word as split by [`content_stems`] (`None` for a stop
+/// word or nothing), written into `out`; the same steps, without allocating
+/// for ASCII words.
+fn stem_into(word: &str, lexicon: &Lexicon, out: &mut String) -> bool {
+    out.clear();
+    let trimmed = word.trim_matches(|c| c == '\'' || c == '’');
+    if trimmed.is_ascii() {
+        out.push_str(trimmed);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&trimmed.to_lowercase());
+    }
+    if out.ends_with("'s") {
+        out.truncate(out.len() - 2);
+    } else if out.ends_with("’s") {
+        out.truncate(out.len() - "’s".len());
+    }
+    if out.is_empty() || lexicon.stopwords.contains(out.as_str()) {
+        return false;
+    }
+    if out.ends_with('s') && out.chars().count() > 3 {
+        out.pop();
+    }
+    if let Some((cut, _)) = out.char_indices().nth(6) {
+        out.truncate(cut);
+    }
+    true
+}
+
+/// Stems numbered in order of first use.
+#[derive(Default)]
+struct StemIds {
+    ids: HashMap<String, u32, BuildHasherDefault<WordHasher>>,
+}
+
+impl StemIds {
+    fn id(&mut self, stem: &str) -> u32 {
+        if let Some(&id) = self.ids.get(stem) {
+            return id;
+        }
+        let id = u32::try_from(self.ids.len()).expect("fewer than 2^32 stems");
+        self.ids.insert(stem.to_string(), id);
+        id
+    }
+}
+
+/// The stems of each quote's content words (sorted, distinct numbers) and
+/// those of its words written in lower case (see [`content_stems`]).
+fn stem_lists(facts: &[QuoteFacts], lexicon: &Lexicon) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
+    let mut ids = StemIds::default();
+    let mut buf = String::new();
+    let mut all = Vec::with_capacity(facts.len());
+    let mut common = Vec::with_capacity(facts.len());
+    for f in facts {
+        let mut words: Vec<u32> = Vec::new();
+        let mut lower: Vec<u32> = Vec::new();
+        for w in f
+            .text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        {
+            if !stem_into(w, lexicon, &mut buf) {
+                continue;
+            }
+            let id = ids.id(&buf);
+            words.push(id);
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                lower.push(id);
+            }
+        }
+        words.sort_unstable();
+        words.dedup();
+        lower.sort_unstable();
+        lower.dedup();
+        all.push(words);
+        common.push(lower);
+    }
+    (all, common)
+}
+
+/// How many numbers two sorted lists share.
+fn shared_count(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 fn find(parent: &mut [usize], mut x: usize) -> usize {
     while parent[x] != x {
         parent[x] = parent[parent[x]];
@@ -76,14 +175,7 @@ pub fn group(
     agree: impl Fn(usize, usize) -> bool,
 ) -> Vec<usize> {
     let n = facts.len();
-    let stems: Vec<Vec<String>> = facts
-        .iter()
-        .map(|f| content_stems(&f.text, lexicon, false).into_iter().collect())
-        .collect();
-    let common: Vec<BTreeSet<String>> = facts
-        .iter()
-        .map(|f| content_stems(&f.text, lexicon, true))
-        .collect();
+    let (stems, common) = stem_lists(facts, lexicon);
     let mut parent: Vec<usize> = (0..n).collect();
     let union = |parent: &mut Vec<usize>, a: usize, b: usize| {
         let (ra, rb) = (find(parent, a), find(parent, b));
@@ -97,17 +189,18 @@ pub fn group(
         }
     }
     // Inverted index: stem → quotes.
-    let mut postings: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    let stem_count = stems.iter().flatten().max().map_or(0, |&m| m as usize + 1);
+    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); stem_count];
     for (q, words) in stems.iter().enumerate() {
-        for w in words {
-            postings.entry(w.as_str()).or_default().push(q);
+        for &w in words {
+            postings[w as usize].push(q);
         }
     }
     let mut shared = vec![0usize; n];
     let mut touched: Vec<usize> = Vec::new();
     for a in 0..n {
-        for w in &stems[a] {
-            let list = &postings[w.as_str()];
+        for &w in &stems[a] {
+            let list = &postings[w as usize];
             if list.len() > COMMON_WORD_LIMIT {
                 continue;
             }
@@ -141,7 +234,7 @@ pub fn group(
                 same_speaker
                     && k >= 3
                     && containment >= 0.4
-                    && common[a].intersection(&common[b]).count() >= 2
+                    && shared_count(&common[a], &common[b]) >= 2
             };
             if contained || partial() || variant() {
                 union(&mut parent, a, b);
