@@ -70,45 +70,34 @@ fn most_shared_pair(model: &Model) -> Option<(usize, usize)> {
     Some((best.0.min(best.1), best.0.max(best.1)))
 }
 
-fn pickers(model: &Arc<Model>, left: Option<usize>, right: Option<usize>) -> impl IntoView {
-    let options = |selected: Option<usize>| {
-        (0..model.docs.len())
-            .map(|i| {
-                view! {
-                    <option value=model.short_ids[i].clone() selected=selected == Some(i)>
-                        {model.label(i)}
-                    </option>
-                }
-            })
-            .collect_view()
-    };
-    let go = move |side: Side, value: String| {
-        let current = current_pair();
-        let (a, b) = match side {
-            Side::A => (value, current.1),
-            Side::B => (current.0, value),
-        };
-        navigate(&Route::compare(&a, &b, None));
-    };
-    let left_label = left.map(|l| model.short_ids[l].clone()).unwrap_or_default();
-    let right_label = right
-        .map(|r| model.short_ids[r].clone())
-        .unwrap_or_default();
+fn pickers(model: &Model, left: Option<usize>, right: Option<usize>) -> impl IntoView {
+    let mut html = Html::new();
+    for (label, testid, selected) in [
+        ("Left article ", "compare-left", left),
+        ("Right article ", "compare-right", right),
+    ] {
+        html.open("label", &[])
+            .text(label)
+            .open("select", &[("data-testid", Some(testid))]);
+        for i in 0..model.docs.len() {
+            html.element(
+                "option",
+                &[
+                    ("value", Some(&model.short_ids[i])),
+                    ("selected", (selected == Some(i)).then_some("")),
+                ],
+                &model.label(i),
+            );
+        }
+        html.close("select").close("label");
+    }
     view! {
-        <form class="wl-pickers" on:submit=|ev| ev.prevent_default()
-            data-left=left_label data-right=right_label>
-            <label>
-                "Left article "
-                <select data-testid="compare-left" on:change=move |ev| go(Side::A, event_target_value(&ev))>
-                    {options(left)}
-                </select>
-            </label>
-            <label>
-                "Right article "
-                <select data-testid="compare-right" on:change=move |ev| go(Side::B, event_target_value(&ev))>
-                    {options(right)}
-                </select>
-            </label>
+        <form class="wl-pickers" inner_html=html.finish()
+            on:submit=|ev| ev.prevent_default()
+            on:change=|_| {
+                let (a, b) = current_pair();
+                navigate(&Route::compare(&a, &b, None));
+            }>
         </form>
     }
 }
