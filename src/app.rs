@@ -158,7 +158,12 @@ pub fn App() -> impl IntoView {
                     analysis_ms.set(now_ms() - started);
                     SharedModel(Arc::new(Model::from_analysis(kept, analysis)))
                 }
-                Err(_) => analyse_here(kept, analysis_ms),
+                Err(problem) => {
+                    web_sys::console::error_1(
+                        &format!("wirelens: {problem}; analysing here").into(),
+                    );
+                    analyse_here(kept, analysis_ms)
+                }
             });
         });
         if started_worker.is_err() {
