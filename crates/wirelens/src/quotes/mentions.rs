@@ -96,7 +96,7 @@ impl CorpusNames {
             }
         }
         self.org_names
-            .range(lower.to_vec()..)
+            .range::<[String], _>((std::ops::Bound::Included(lower), std::ops::Bound::Unbounded))
             .take_while(|(name, _)| name.starts_with(lower))
             .find(|(name, _)| name.len() > lower.len())
             .map(|(_, written)| written)
@@ -220,7 +220,10 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
                     article.word(after + 1).and_then(|x| lexicon.title(x)),
                     Some(TitleClass::Person | TitleClass::Modifier)
                 );
-            if ((before_is_the && next_is_verbish) || next_is_title) && !article.is_acronym(w) {
+            if ((before_is_the && next_is_verbish) || next_is_title)
+                && !article.is_acronym(w)
+                && !names.org_words.contains(&article.lower[w])
+            {
                 names.org_words.insert(article.lower[w].to_string());
             }
         } else if stripped.len() >= 2 {
@@ -239,7 +242,9 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
             }
             if !lexicon.org_heads.contains(lower_last) && !lexicon.place_heads.contains(lower_last)
             {
-                names.surnames.insert(lower_last.to_string());
+                if !names.surnames.contains(lower_last) {
+                    names.surnames.insert(lower_last.to_string());
+                }
             }
         }
         i = end.max(i + 1);
@@ -271,7 +276,7 @@ fn run_end(article: &Article, i: usize, lexicon: &Lexicon) -> usize {
 }
 
 /// Drop sentence-initial connectives and prepositions ("Under Massoud").
-fn strip_openers(article: &Article, run: &[usize], lexicon: &Lexicon) -> Vec<usize> {
+fn strip_openers<'r>(article: &Article, run: &'r [usize], lexicon: &Lexicon) -> &'r [usize] {
     let mut k = 0;
     while k + 1 < run.len() && {
         let w = &article.lower[run[k]];
@@ -279,24 +284,24 @@ fn strip_openers(article: &Article, run: &[usize], lexicon: &Lexicon) -> Vec<usi
     } {
         k += 1;
     }
-    run[k..].to_vec()
+    &run[k..]
 }
 
 /// Drop titles ("General", "Mr", "State Attorney General") before the name
 /// in a run of name words.
-fn strip_titles(article: &Article, run: &[usize], lexicon: &Lexicon) -> Vec<usize> {
+fn strip_titles<'r>(article: &Article, run: &'r [usize], lexicon: &Lexicon) -> &'r [usize] {
     // "State Attorney General Ken Paxley": the name follows the last title.
     let last_title = run[..run.len().saturating_sub(1)]
         .iter()
         .rposition(|&k| matches!(lexicon.title(&article.lower[k]), Some(TitleClass::Person)));
     if let Some(p) = last_title {
-        return run[p + 1..].to_vec();
+        return &run[p + 1..];
     }
     let mut k = 0;
     while k + 1 < run.len() && lexicon.title(&article.lower[run[k]]).is_some() {
         k += 1;
     }
-    run[k..].to_vec()
+    &run[k..]
 }
 
 fn words_of(article: &Article, tokens: &[usize]) -> Vec<String> {
@@ -523,18 +528,21 @@ fn name_mentions(
     let end = run_end(article, i, lexicon);
     let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
     let run = strip_openers(article, &run, lexicon);
-    let run_lower: Vec<String> = run.iter().map(|&k| article.lower[k].to_string()).collect();
     let names_org = article
         .lower
         .get(*run.last().expect("non-empty run"))
         .is_some_and(|w| lexicon.org_heads.contains(w))
-        && names
-            .org_shortened_by(&run_lower, lexicon, article.doc)
-            .is_none();
+        && {
+            let run_lower: Vec<String> =
+                run.iter().map(|&k| article.lower[k].to_string()).collect();
+            names
+                .org_shortened_by(&run_lower, lexicon, article.doc)
+                .is_none()
+        };
     let mut words = if names_org {
-        run.clone()
+        run.to_vec()
     } else {
-        strip_titles(article, &run, lexicon)
+        strip_titles(article, run, lexicon).to_vec()
     };
     // "Taliban Zabihullah …" never happens, but "NRF Ahmad Massoud" may: a
     // leading organisation word is its own mention.
@@ -765,7 +773,7 @@ fn content_words(article: &Article, from: usize, to: usize, lexicon: &Lexicon) -
         .filter(|w| {
             !ADJECTIVE_PREFIXES
                 .iter()
-                .any(|p| w.starts_with(&format!("{p}-")))
+                .any(|p| w.strip_prefix(p).is_some_and(|rest| rest.starts_with('-')))
                 && !ADJECTIVE_PREFIXES.contains(&w.as_str())
         })
         .collect()

@@ -178,7 +178,7 @@ impl LowerWords {
             .iter()
             .map(|t| {
                 let word = &text.as_bytes()[t.start..t.end];
-                if word.is_ascii() || unchanged_single_char(t.text(text)) {
+                if word.is_ascii() || unchanged_by_lowercase(t.text(text)) {
                     (t.start, t.end)
                 } else {
                     let start = buf.len();
@@ -205,17 +205,14 @@ impl LowerWords {
     }
 }
 
-/// A one-character token that lower-casing leaves as it is (a curly quote
-/// mark, a dash): no need to write its lower-case form.
-fn unchanged_single_char(word: &str) -> bool {
-    let mut chars = word.chars();
-    match (chars.next(), chars.next()) {
-        (Some(c), None) => {
-            let mut lower = c.to_lowercase();
-            lower.next() == Some(c) && lower.next().is_none()
-        }
-        _ => false,
-    }
+/// A token that lower-casing leaves as it is (a curly quote mark, a dash,
+/// "don’t"): every character is its own lower case, so no need to write its
+/// lower-case form.
+fn unchanged_by_lowercase(word: &str) -> bool {
+    word.chars().all(|c| {
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    })
 }
 
 impl std::ops::Index<usize> for LowerWords {

@@ -41,6 +41,8 @@ pub struct Entity {
 #[derive(Debug, Default)]
 pub struct Registry {
     pub entities: Vec<Entity>,
+    /// Each entity's name, lower-case, split into words.
+    name_words: Vec<Vec<String>>,
     /// Lower-case full person name → entity.
     persons: BTreeMap<String, usize>,
     /// Lower-case full name → (occurrences, occurrences as a relative).
@@ -54,12 +56,22 @@ pub struct Registry {
 /// A full name as first written, and the articles that use it.
 type NameUse = (Vec<String>, BTreeSet<usize>);
 
+/// The words lower-cased and joined by spaces, in one string.
 fn key(words: &[String]) -> String {
-    words
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut key = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        if w.is_ascii() {
+            let start = key.len();
+            key.push_str(w);
+            key[start..].make_ascii_lowercase();
+        } else {
+            key.push_str(&w.to_lowercase());
+        }
+    }
+    key
 }
 
 fn is_subsequence(short: &[&str], long: &[&str]) -> bool {
@@ -120,6 +132,17 @@ impl Registry {
         let mut registry = Registry::default();
         registry.build_persons(articles);
         registry.build_orgs(articles);
+        registry.name_words = registry
+            .entities
+            .iter()
+            .map(|e| {
+                e.name
+                    .to_lowercase()
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect()
+            })
+            .collect();
         registry
     }
 
@@ -450,9 +473,8 @@ impl Registry {
             .filter(|w| !lexicon.stopwords.contains(w.as_str()))
             .collect();
         let shares_word = |e: usize| {
-            let name = self.entities[e].name.to_lowercase();
-            let name_words: Vec<&str> = name.split_whitespace().collect();
-            words.iter().any(|w| name_words.contains(&w.as_str()))
+            let name_words = &self.name_words[e];
+            words.iter().any(|w| name_words.contains(w))
         };
         let earlier = (0..i)
             .rev()
