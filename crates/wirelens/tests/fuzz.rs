@@ -15,7 +15,12 @@ use wirelens::{analyze, import, Document};
 fn newsy_piece() -> impl Strategy<Value = String> {
     let words: Vec<String> = seeds()
         .iter()
-        .flat_map(|d| d.text.split_whitespace().map(String::from).collect::<Vec<_>>())
+        .flat_map(|d| {
+            d.text
+                .split_whitespace()
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
         .collect();
     prop_oneof![
         6 => proptest::sample::select(words),

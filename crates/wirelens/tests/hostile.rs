@@ -37,7 +37,11 @@ fn crlf_line_ends_keep_offsets_into_the_original() {
         .collect();
     let crlf = run(&docs);
     let lf = run(&seeds());
-    assert_eq!(crlf.passages.len(), lf.passages.len(), "CRLF changes no passage");
+    assert_eq!(
+        crlf.passages.len(),
+        lf.passages.len(),
+        "CRLF changes no passage"
+    );
     assert_eq!(crlf.quotes.len(), lf.quotes.len(), "CRLF changes no quote");
     for (q_crlf, q_lf) in crlf.quotes.iter().zip(&lf.quotes) {
         assert_eq!(q_crlf.text.replace("\r\n", "\n"), q_lf.text);
@@ -55,7 +59,14 @@ fn a_bom_read_through_import_is_not_part_of_the_text() {
 
 #[test]
 fn one_megabyte_line_without_punctuation() {
-    let words = ["valley", "fighters", "kabul", "province", "resistance", "talks"];
+    let words = [
+        "valley",
+        "fighters",
+        "kabul",
+        "province",
+        "resistance",
+        "talks",
+    ];
     let mut line = String::with_capacity(1 << 20);
     let mut i = 0usize;
     while line.len() < 1 << 20 {
@@ -68,9 +79,13 @@ fn one_megabyte_line_without_punctuation() {
 
 #[test]
 fn multibyte_text_everywhere() {
-    let text = "Ünïcödé “ßtraße” — 東京で「引用」 said 🙂 « Ça va » dit-il. „Zitat“, sagte er. ".repeat(200);
+    let text = "Ünïcödé “ßtraße” — 東京で「引用」 said 🙂 « Ça va » dit-il. „Zitat“, sagte er. "
+        .repeat(200);
     let a = run(&[doc("a", text.clone()), doc("b", text)]);
-    assert!(!a.passages.is_empty(), "identical multibyte articles share passages");
+    assert!(
+        !a.passages.is_empty(),
+        "identical multibyte articles share passages"
+    );
 }
 
 #[test]
@@ -80,7 +95,9 @@ fn unbalanced_and_nested_quote_marks_degrade_gracefully() {
         “The rest of the article is still analysed,” Jane Doe said.";
     let a = run(&[doc("q", text)]);
     assert!(
-        a.quotes.iter().any(|q| q.text.contains("The rest of the article")),
+        a.quotes
+            .iter()
+            .any(|q| q.text.contains("The rest of the article")),
         "a well-formed quote after broken marks is still found: {:?}",
         a.quotes
     );
@@ -104,14 +121,21 @@ fn two_identical_articles_share_almost_everything() {
     let seed = seeds()[1].clone();
     let a = run(&[doc("x", seed.text.clone()), doc("y", seed.text.clone())]);
     for d in &a.documents {
-        assert!(d.original_share < 0.1, "{} original {}", d.id, d.original_share);
+        assert!(
+            d.original_share < 0.1,
+            "{} original {}",
+            d.id,
+            d.original_share
+        );
     }
 }
 
 #[test]
 fn one_article_repeated_a_hundred_times_stays_bounded() {
     let text = seeds()[0].text.clone();
-    let docs: Vec<Document> = (0..100).map(|i| doc(&format!("copy{i:03}"), text.clone())).collect();
+    let docs: Vec<Document> = (0..100)
+        .map(|i| doc(&format!("copy{i:03}"), text.clone()))
+        .collect();
     let a = run(&docs);
     assert!(
         a.passages.len() <= 100 * 99 / 2 * 4,
@@ -123,7 +147,12 @@ fn one_article_repeated_a_hundred_times_stays_bounded() {
 #[test]
 fn thousands_of_tiny_articles() {
     let docs: Vec<Document> = (0..3000)
-        .map(|i| doc(&format!("t{i}"), format!("Tiny note number {i} about nothing.")))
+        .map(|i| {
+            doc(
+                &format!("t{i}"),
+                format!("Tiny note number {i} about nothing."),
+            )
+        })
         .collect();
     let a = run(&docs);
     assert_eq!(a.documents.len(), 3000);

@@ -62,23 +62,39 @@ pub fn assert_invariants(docs: &[Document], analysis: &Analysis) {
     for p in &analysis.passages {
         span_ok(&p.a.doc, p.a.start, p.a.end);
         span_ok(&p.b.doc, p.b.start, p.b.end);
-        assert!(p.a.start < p.a.end && p.b.start < p.b.end, "empty passage {p:?}");
+        assert!(
+            p.a.start < p.a.end && p.b.start < p.b.end,
+            "empty passage {p:?}"
+        );
         assert!((0.0..=1.0).contains(&p.similarity), "similarity {p:?}");
         if p.a.doc == p.b.doc {
-            assert!(p.a.start < p.b.start, "within-doc passage: a must be earlier {p:?}");
+            assert!(
+                p.a.start < p.b.start,
+                "within-doc passage: a must be earlier {p:?}"
+            );
         } else {
-            assert!(order(&p.a.doc) < order(&p.b.doc), "passage sides out of order {p:?}");
+            assert!(
+                order(&p.a.doc) < order(&p.b.doc),
+                "passage sides out of order {p:?}"
+            );
         }
     }
     for (i, q) in analysis.quotes.iter().enumerate() {
         assert_eq!(q.id, i, "quote ids are their index");
         span_ok(&q.doc, q.start, q.end);
-        assert_eq!(&text_of(&q.doc)[q.start..q.end], q.text, "quote text = slice");
+        assert_eq!(
+            &text_of(&q.doc)[q.start..q.end],
+            q.text,
+            "quote text = slice"
+        );
         if let Some(m) = q.mention {
             span_ok(&q.doc, m.start, m.end);
         }
         assert!(
-            analysis.utterances.iter().any(|u| u.id == q.utterance && u.quotes.contains(&i)),
+            analysis
+                .utterances
+                .iter()
+                .any(|u| u.id == q.utterance && u.quotes.contains(&i)),
             "quote {i} not in its utterance {}",
             q.utterance
         );
@@ -98,5 +114,9 @@ pub fn assert_invariants(docs: &[Document], analysis: &Analysis) {
             assert!(seen.insert(q), "quote {q} in two utterances");
         }
     }
-    assert_eq!(seen.len(), analysis.quotes.len(), "every quote in one utterance");
+    assert_eq!(
+        seen.len(),
+        analysis.quotes.len(),
+        "every quote in one utterance"
+    );
 }
