@@ -51,6 +51,15 @@ struct Scanned<'t> {
 
 impl<'t> Scanned<'t> {
     fn new(text: &'t str, lexicon: &Lexicon) -> Self {
+        Self::scan(text, lexicon, true)
+    }
+
+    /// What gathering names needs: no sentences (all 0), no line index.
+    fn for_names(text: &'t str, lexicon: &Lexicon) -> Self {
+        Self::scan(text, lexicon, false)
+    }
+
+    fn scan(text: &'t str, lexicon: &Lexicon, full: bool) -> Self {
         let raw = spans::find_quotes(text);
         let mut tokens = scan::tokenize(text);
         // Mark words inside quotes (both lists are in text order).
@@ -65,11 +74,14 @@ impl<'t> Scanned<'t> {
             }
         }
         let lower = LowerWords::new(text, &tokens);
-        scan::mark_sentences(text, &mut tokens, &lower, lexicon);
         let heading = mentions::heading_paragraphs(text);
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
+        let mut line_starts = Vec::new();
+        if full {
+            scan::mark_sentences(text, &mut tokens, &lower, lexicon);
+            line_starts = std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect();
+        }
         Scanned {
             line_starts,
             text,
@@ -226,7 +238,7 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
     let lexicon = Lexicon::get();
     let mut names = CorpusNames::default();
     for (doc, text) in texts.iter().enumerate() {
-        let s = Scanned::new(text, lexicon);
+        let s = Scanned::for_names(text, lexicon);
         mentions::gather_names(&s.article(doc), lexicon, &mut names);
     }
     let (all_mentions, all_candidates): (Vec<Vec<Mention>>, Vec<Vec<Candidate>>) = texts
@@ -371,8 +383,7 @@ fn build_analysis(
         }
         names
     };
-    // x speaks for y: x's role names y ("Taliban spokesman" speaks for the Taliban).
-    let speaks_for = |x: usize, y: usize| -> bool {
+    let speaks_for_uncached = |x: usize, y: usize| -> bool {
         let Some(role) = facts.role.get(&x) else {
             return false;
         };
@@ -389,6 +400,17 @@ fn build_analysis(
                         .windows(words.len())
                         .any(|w| w.iter().map(String::as_str).eq(words.iter().copied()))
             })
+    };
+    // x speaks for y: x's role names y ("Taliban spokesman" speaks for the Taliban).
+    // Many quote pairs ask about the same two speakers: each answer is kept.
+    let speaks_for_cache: std::cell::RefCell<BTreeMap<(usize, usize), bool>> = Default::default();
+    let speaks_for = |x: usize, y: usize| -> bool {
+        if let Some(&known) = speaks_for_cache.borrow().get(&(x, y)) {
+            return known;
+        }
+        let answer = speaks_for_uncached(x, y);
+        speaks_for_cache.borrow_mut().insert((x, y), answer);
+        answer
     };
     let quote_facts: Vec<utterances::QuoteFacts> = found
         .iter()

@@ -75,8 +75,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut paragraph = 0;
     let at = |p: usize| char_at(text, p);
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(c) = at(i) {
+    while i < bytes.len() {
+        // Spaces and line breaks, without decoding.
+        match bytes[i] {
+            b'\n' => {
+                paragraph += 1;
+                i += 1;
+                continue;
+            }
+            b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let Some(c) = at(i) else { break };
         let after_c = i + c.len_utf8();
         if c == '\n' {
             paragraph += 1;
@@ -99,7 +114,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             })
         };
         if c.is_alphanumeric() {
-            let bytes = text.as_bytes();
             let mut j = after_c;
             loop {
                 // ASCII letters and digits first, without decoding.

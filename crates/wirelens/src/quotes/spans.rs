@@ -85,6 +85,38 @@ fn next_paragraph_start(text: &str, from: usize) -> Option<char> {
     text[from..].chars().find(|c| !c.is_whitespace())
 }
 
+/// Index of the first byte that may start a quote mark: `"`, `'` or any
+/// non-ASCII byte. Eight bytes at a time (quote marks are rare in a line).
+fn possible_mark(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // High bit set in each byte of `x` that is zero (exact for bytes < 0x80).
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let is_mark = |b: u8| b == b'"' || b == b'\'' || !b.is_ascii();
+    let mut chunks = bytes.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let ascii = !word & HIGHS;
+        let candidates = (word & HIGHS)
+            | ((zero_bytes(word ^ (ONES * u64::from(b'"')))
+                | zero_bytes(word ^ (ONES * u64::from(b'\''))))
+                & ascii);
+        if candidates != 0 {
+            // Confirm byte by byte (the bit trick may flag a byte next to a match).
+            if let Some(i) = chunk.iter().position(|&b| is_mark(b)) {
+                return Some(base + i);
+            }
+        }
+        base += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| is_mark(b))
+        .map(|i| base + i)
+}
+
 /// Find every quoted span of `text`, in text order.
 pub fn find_quotes(text: &str) -> Vec<RawQuote> {
     let mut quotes = Vec::new();
@@ -103,10 +135,7 @@ pub fn find_quotes(text: &str) -> Vec<RawQuote> {
         // are read from the line.
         let bytes = line.as_bytes();
         let mut offset = 0;
-        while let Some(skip) = bytes[offset..]
-            .iter()
-            .position(|&b| b == b'"' || b == b'\'' || !b.is_ascii())
-        {
+        while let Some(skip) = possible_mark(&bytes[offset..]) {
             offset += skip;
             let c = line[offset..].chars().next().expect("a char boundary");
             let c_end = offset + c.len_utf8();
@@ -203,4 +232,31 @@ pub fn find_quotes(text: &str) -> Vec<RawQuote> {
         line_start = line_end;
     }
     quotes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::possible_mark;
+
+    #[test]
+    fn possible_mark_agrees_with_a_byte_by_byte_search() {
+        let naive = |b: &[u8]| {
+            b.iter()
+                .position(|&c| c == b'"' || c == b'\'' || !c.is_ascii())
+        };
+        // Every placement of every kind of byte around a chunk boundary.
+        for len in 0..20 {
+            for at in 0..=len {
+                for mark in [b'"', b'\'', 0x80, 0xe2, 0xff, 0x00, 0x01, b'!', b'&', b'#'] {
+                    let mut bytes = vec![b'a'; len];
+                    if at < len {
+                        bytes[at] = mark;
+                    }
+                    assert_eq!(possible_mark(&bytes), naive(&bytes), "{bytes:?}");
+                }
+            }
+        }
+        let text = "plain text, then “curly” and \"straight\" and 'single' marks";
+        assert_eq!(possible_mark(text.as_bytes()), naive(text.as_bytes()));
+    }
 }
