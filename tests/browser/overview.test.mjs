@@ -1,10 +1,9 @@
-// The overview: analysed on load with no click, within the first-render
-// budget, with no request leaving the local server.
+// The overview: analysed on load with no click, with no request leaving the
+// local server.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, screenshot, foreignRequests } from './support.mjs';
 
-const RENDER_BUDGET_MS = Number(process.env.WIRELENS_RENDER_BUDGET_MS || 300);
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser.close(); });
@@ -13,7 +12,8 @@ test('the corpus is analysed on load and summarised', async () => {
   const { page, requests, errors, context } = await openPage(browser);
   const firstRender = await page.evaluate(() => window.__wirelensFirstRenderMs);
   console.log(`first render with the analysed corpus: ${firstRender.toFixed(1)} ms after navigation start`);
-  assert.ok(firstRender > 0 && firstRender < RENDER_BUDGET_MS, `first render took ${firstRender} ms`);
+  // The budget (300 ms) is measured by bench.test.mjs, as a median, not asserted here.
+  assert.ok(firstRender > 0, `first render recorded: ${firstRender}`);
 
   await page.waitForSelector('[data-testid=overview]');
   assert.equal(await page.locator('[data-testid=article-row]').count(), 5);

@@ -187,6 +187,24 @@ fn cmd_test() -> Result {
     let url = server.url();
     let shots = root().join("target/screenshots");
     std::fs::create_dir_all(&shots).map_err(|e| e.to_string())?;
+    // A generated corpus of 1,000 articles for the browser benchmark.
+    let corpus = root().join("target/corpus-1000");
+    if !corpus.join("synth_00999.txt").exists() {
+        run(
+            "cargo",
+            &[
+                "run",
+                "-q",
+                "-p",
+                "wirelens",
+                "--example",
+                "write_corpus",
+                "--",
+                "1000",
+                corpus.to_str().unwrap(),
+            ],
+        )?;
+    }
     let browser_result = run_with(
         "node",
         &["--test", "--test-concurrency=1", "tests/browser/"],
@@ -194,6 +212,7 @@ fn cmd_test() -> Result {
             ("WIRELENS_URL", url.as_str()),
             ("SCREENSHOT_DIR", shots.to_str().unwrap()),
             ("CHROMIUM", tools::CHROMIUM),
+            ("WIRELENS_CORPUS_DIR", corpus.to_str().unwrap()),
         ],
     );
     drop(server);
