@@ -49,6 +49,9 @@ pub struct Registry {
     person_counts: BTreeMap<String, (usize, usize)>,
     /// Last word → lower-case full names ending with it.
     by_surname: BTreeMap<String, Vec<String>>,
+    /// Last word → the person its most frequent principal full name (not
+    /// someone's relative) is, for surnames that have one.
+    corpus_best: BTreeMap<String, Option<usize>>,
     /// Lower-case organisation name or acronym → entity.
     orgs: BTreeMap<String, usize>,
 }
@@ -231,6 +234,23 @@ impl Registry {
             let surname = k.rsplit(' ').next().unwrap_or("").to_string();
             self.by_surname.entry(surname).or_default().push(k.clone());
         }
+        // The corpus's choice for each surname, once (not per mention).
+        let mut corpus_best = BTreeMap::new();
+        for (surname, names) in &self.by_surname {
+            let best = names
+                .iter()
+                .filter(|k| self.relative_share(k) < 0.5)
+                .max_by(|a, b| {
+                    self.person_counts[*a]
+                        .0
+                        .cmp(&self.person_counts[*b].0)
+                        .then(b.cmp(a))
+                });
+            if let Some(k) = best {
+                corpus_best.insert(surname.clone(), self.persons.get(k).copied());
+            }
+        }
+        self.corpus_best = corpus_best;
         // Single names that shorten no full name are speakers of their own.
         for (single, written) in singles {
             if !self.by_surname.contains_key(&single) {
@@ -294,16 +314,18 @@ impl Registry {
                 spelled.insert(acronym.clone(), entity);
             }
         }
+        // Spellings of three letters or more by their sorted letters, the
+        // first in order kept: an index instead of a search per acronym.
+        let mut by_letters: BTreeMap<Vec<char>, usize> = BTreeMap::new();
+        for (s, &e) in &spelled {
+            if s.chars().count() >= 3 {
+                by_letters.entry(sorted_letters(s)).or_insert(e);
+            }
+        }
         for acronym in acronyms.keys() {
             let entity = spelled.get(acronym).copied().or_else(|| {
                 (acronym.chars().count() >= 3)
-                    .then(|| {
-                        let letters = sorted_letters(acronym);
-                        spelled
-                            .iter()
-                            .find(|(s, _)| s.chars().count() >= 3 && sorted_letters(s) == letters)
-                            .map(|(_, &e)| e)
-                    })
+                    .then(|| by_letters.get(&sorted_letters(acronym)).copied())
                     .flatten()
             });
             let entity = entity.unwrap_or_else(|| self.add(acronym.clone(), EntityKind::Org));
@@ -335,16 +357,10 @@ impl Registry {
         if let Some(k) = in_article.iter().find(principal) {
             return self.persons.get(k).copied();
         }
-        let same_surname = self.by_surname.get(surname).map_or(&[][..], Vec::as_slice);
-        let corpus_best = same_surname.iter().filter(principal).max_by(|a, b| {
-            self.person_counts[*a]
-                .0
-                .cmp(&self.person_counts[*b].0)
-                .then(b.cmp(a))
-        });
-        if let Some(k) = corpus_best {
-            return self.persons.get(k).copied();
+        if let Some(&best) = self.corpus_best.get(surname) {
+            return best;
         }
+        let same_surname = self.by_surname.get(surname).map_or(&[][..], Vec::as_slice);
         if let Some(k) = in_article.first() {
             return self.persons.get(k).copied();
         }
