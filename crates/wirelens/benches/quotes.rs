@@ -1,5 +1,6 @@
 //! Criterion benchmarks of quote attribution: the five seed articles (budget:
-//! well under 5 ms), and articles of 1,000 and 10,000 quote marks (linear time).
+//! well under 5 ms), articles of 1,000 and 10,000 quote marks (linear time),
+//! and a generated corpus of 1,000 articles (~4 MB).
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 
 const SEEDS: [&str; 5] = [
@@ -30,9 +31,18 @@ fn quote_marks(c: &mut Criterion) {
     group.finish();
 }
 
+fn synth_corpus(c: &mut Criterion) {
+    let corpus = wirelens::synth::corpus(&SEEDS, 1_000, 42);
+    let ids: Vec<&str> = corpus.documents.iter().map(|d| d.id.as_str()).collect();
+    let texts: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
+    c.bench_function("quotes/synth/1000", |b| {
+        b.iter(|| wirelens::quotes::attribute(&ids, &texts))
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).warm_up_time(std::time::Duration::from_secs(1)).measurement_time(std::time::Duration::from_secs(2));
-    targets = seeds, quote_marks
+    targets = seeds, quote_marks, synth_corpus
 }
 criterion_main!(benches);

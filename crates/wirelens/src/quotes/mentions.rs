@@ -197,7 +197,7 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
         let end = run_end(article, i, lexicon);
         let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
         let run = strip_openers(article, &run, lexicon);
-        let stripped = strip_titles(article, &run, lexicon);
+        let stripped = strip_titles(article, run, lexicon);
         if stripped.len() == 1 {
             let w = stripped[0];
             let after = end;
@@ -232,7 +232,7 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
             if lexicon.org_heads.contains(lower_last) {
                 let lower: Vec<String> =
                     run.iter().map(|&k| article.lower[k].to_string()).collect();
-                let written = words_of(article, &run);
+                let written = words_of(article, run);
                 names
                     .org_in_doc
                     .entry(article.doc)
@@ -240,11 +240,11 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
                     .insert(lower.clone());
                 names.org_names.entry(lower).or_insert(written);
             }
-            if !lexicon.org_heads.contains(lower_last) && !lexicon.place_heads.contains(lower_last)
+            if !lexicon.org_heads.contains(lower_last)
+                && !lexicon.place_heads.contains(lower_last)
+                && !names.surnames.contains(lower_last)
             {
-                if !names.surnames.contains(lower_last) {
-                    names.surnames.insert(lower_last.to_string());
-                }
+                names.surnames.insert(lower_last.to_string());
             }
         }
         i = end.max(i + 1);

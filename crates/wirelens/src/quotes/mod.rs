@@ -330,27 +330,38 @@ fn entity_facts(
     // entity → role → (count, first seen order)
     let mut roles: BTreeMap<usize, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
     let mut order = 0;
+    // The name as written, joined in one reused buffer (most are seen before).
+    let mut surface = String::new();
     for (mentions, entities) in all_mentions.iter().zip(resolved) {
         for (m, e) in mentions.iter().zip(entities) {
             let Some(e) = *e else { continue };
             if matches!(m.kind, MentionKind::Person | MentionKind::Org) {
-                let surface = m.words.join(" ");
+                surface.clear();
+                for (i, w) in m.words.iter().enumerate() {
+                    if i > 0 {
+                        surface.push(' ');
+                    }
+                    surface.push_str(w);
+                }
                 let set = aliases.entry(e).or_default();
-                if surface != registry.entity(e).name {
-                    set.insert(surface);
+                if surface != registry.entity(e).name && !set.contains(&surface) {
+                    set.insert(surface.clone());
                 }
                 if let Some(acronym) = &m.acronym {
-                    set.insert(acronym.clone());
+                    if !set.contains(acronym) {
+                        set.insert(acronym.clone());
+                    }
                 }
             }
             if let Some(role) = &m.role {
                 order += 1;
-                let entry = roles
-                    .entry(e)
-                    .or_default()
-                    .entry(role.clone())
-                    .or_insert((0, order));
-                entry.0 += 1;
+                let counts = roles.entry(e).or_default();
+                match counts.get_mut(role) {
+                    Some(entry) => entry.0 += 1,
+                    None => {
+                        counts.insert(role.clone(), (1, order));
+                    }
+                }
             }
         }
     }
