@@ -448,6 +448,7 @@ fn role_text(article: &Article, first: usize, last: usize) -> String {
 pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) -> Vec<Mention> {
     let tokens = article.tokens;
     let mut mentions: Vec<Mention> = Vec::new();
+    let mut scratch: Vec<String> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
@@ -467,7 +468,15 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
             continue;
         }
         if article.name_word(i, lexicon) {
-            i = name_mentions(article, i, lexicon, names, &mut mentions, false);
+            i = name_mentions(
+                article,
+                i,
+                lexicon,
+                names,
+                &mut mentions,
+                &mut scratch,
+                false,
+            );
             continue;
         }
         if let Some(mention) = descriptor(article, i, lexicon) {
@@ -516,6 +525,27 @@ fn simple_mention(article: &Article, i: usize, kind: MentionKind) -> Mention {
     }
 }
 
+/// The lower-case words of `tokens`, written into `scratch` (its strings are
+/// reused from one run to the next: no allocation per name).
+fn lower_words<'s>(
+    article: &Article,
+    tokens: &[usize],
+    scratch: &'s mut Vec<String>,
+) -> &'s [String] {
+    scratch.truncate(tokens.len());
+    for (n, &k) in tokens.iter().enumerate() {
+        let word = &article.lower[k];
+        match scratch.get_mut(n) {
+            Some(slot) => {
+                slot.clear();
+                slot.push_str(word);
+            }
+            None => scratch.push(word.to_string()),
+        }
+    }
+    &scratch[..tokens.len()]
+}
+
 /// Classify the run of name words at `i`; returns the index after it.
 fn name_mentions(
     article: &Article,
@@ -523,6 +553,7 @@ fn name_mentions(
     lexicon: &Lexicon,
     names: &CorpusNames,
     mentions: &mut Vec<Mention>,
+    scratch: &mut Vec<String>,
     inside_apposition: bool,
 ) -> usize {
     let end = run_end(article, i, lexicon);
@@ -532,13 +563,9 @@ fn name_mentions(
         .lower
         .get(*run.last().expect("non-empty run"))
         .is_some_and(|w| lexicon.org_heads.contains(w))
-        && {
-            let run_lower: Vec<String> =
-                run.iter().map(|&k| article.lower[k].to_string()).collect();
-            names
-                .org_shortened_by(&run_lower, lexicon, article.doc)
-                .is_none()
-        };
+        && names
+            .org_shortened_by(lower_words(article, run, scratch), lexicon, article.doc)
+            .is_none();
     let mut words = if names_org {
         run.to_vec()
     } else {
@@ -565,14 +592,9 @@ fn name_mentions(
             next = of_end;
         }
         Some(MentionKind::Org)
-    } else if let Some(org) = names.org_shortened_by(
-        &words
-            .iter()
-            .map(|&k| article.lower[k].to_string())
-            .collect::<Vec<_>>(),
-        lexicon,
-        article.doc,
-    ) {
+    } else if let Some(org) =
+        names.org_shortened_by(lower_words(article, &words, scratch), lexicon, article.doc)
+    {
         let org = org.clone();
         let mention = Mention {
             span: span_of(article, first, last),
@@ -677,7 +699,8 @@ fn name_mentions(
             while k < hi {
                 if article.name_word(k, lexicon) {
                     let before = mentions.len();
-                    k = name_mentions(article, k, lexicon, names, mentions, true).max(k + 1);
+                    k = name_mentions(article, k, lexicon, names, mentions, scratch, true)
+                        .max(k + 1);
                     for m in &mut mentions[before..] {
                         m.inside_role = true;
                     }
