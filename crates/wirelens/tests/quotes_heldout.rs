@@ -8,7 +8,7 @@
 //! blind and scores 1.000 on every measure.
 
 mod quotes_common;
-use quotes_common::{run, score, Gold};
+use quotes_common::{run, score, Floors, Gold};
 
 const ARTICLES: [&str; 5] = [
     "Shares in Halvorsen Shipping fell 12% on Thursday after the company cut its profit forecast.
@@ -240,32 +240,13 @@ fn gold() -> Vec<Gold> {
 fn heldout_quotes_meet_targets() {
     let analysis = run(&ARTICLES);
     let scores = score("heldout", &ARTICLES, &analysis, &gold());
-    assert!(scores.matched <= scores.predicted.min(scores.gold));
-    assert!(
-        scores.precision >= 0.95,
-        "span precision {:.3}",
-        scores.precision
-    );
-    assert!(scores.recall >= 0.95, "span recall {:.3}", scores.recall);
-    assert!(scores.f1 >= 0.95, "span F1 {:.3}", scores.f1);
-    assert!(
-        scores.utterance_precision >= 0.9,
-        "utterance precision {:.3}",
-        scores.utterance_precision
-    );
-    assert!(
-        scores.utterance_recall >= 0.8,
-        "utterance recall {:.3}",
-        scores.utterance_recall
-    );
-    assert!(
-        scores.speaker_accuracy >= 0.95,
-        "speaker accuracy {:.3}",
-        scores.speaker_accuracy
-    );
-    assert!(
-        scores.mention_accuracy >= 0.85,
-        "mention accuracy {:.3}",
-        scores.mention_accuracy
-    );
+    scores.assert_at_least(&Floors {
+        precision: 0.95,
+        recall: 0.95,
+        f1: 0.95,
+        speaker: 0.95,
+        mention: 0.85,
+        utterance_precision: 0.9,
+        utterance_recall: 0.8,
+    });
 }

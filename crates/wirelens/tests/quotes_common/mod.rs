@@ -131,3 +131,44 @@ pub fn score(name: &str, texts: &[&str], analysis: &QuoteAnalysis, gold: &[Gold]
     println!("[{name}] {scores:?}");
     scores
 }
+
+/// The least a set must score. Every floor is checked and each miss named.
+pub struct Floors {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub speaker: f64,
+    pub mention: f64,
+    pub utterance_precision: f64,
+    pub utterance_recall: f64,
+}
+
+impl Scores {
+    /// Panic naming every score under its floor.
+    pub fn assert_at_least(&self, floors: &Floors) {
+        assert!(self.matched <= self.predicted.min(self.gold));
+        let checks = [
+            ("span precision", self.precision, floors.precision),
+            ("span recall", self.recall, floors.recall),
+            ("span F1", self.f1, floors.f1),
+            ("speaker accuracy", self.speaker_accuracy, floors.speaker),
+            ("mention accuracy", self.mention_accuracy, floors.mention),
+            (
+                "utterance precision",
+                self.utterance_precision,
+                floors.utterance_precision,
+            ),
+            (
+                "utterance recall",
+                self.utterance_recall,
+                floors.utterance_recall,
+            ),
+        ];
+        let misses: Vec<String> = checks
+            .iter()
+            .filter(|(_, got, floor)| got < floor)
+            .map(|(name, got, floor)| format!("{name} {got:.3} < {floor}"))
+            .collect();
+        assert!(misses.is_empty(), "{}", misses.join("; "));
+    }
+}
