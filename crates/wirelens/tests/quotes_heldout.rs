@@ -8,7 +8,7 @@
 //! blind and scores 1.000 on every measure.
 
 mod quotes_common;
-use quotes_common::{run, score, Floors, Gold};
+use quotes_common::{g, run, score, Floors, Gold};
 
 const ARTICLES: [&str; 5] = [
     "Shares in Halvorsen Shipping fell 12% on Thursday after the company cut its profit forecast.
@@ -52,24 +52,6 @@ Local councillor Ruth Adeyemi said residents were \"fed up\". \"This is the four
 According to the council, bottled water is being handed out at the community centre.
 ",
 ];
-
-fn g(
-    doc: usize,
-    starts: &'static str,
-    ends: &'static str,
-    speaker: &'static str,
-    mention: &'static str,
-    group: &'static str,
-) -> Gold {
-    Gold {
-        doc,
-        starts,
-        ends,
-        speaker: Some(speaker),
-        mention: Some(mention),
-        group,
-    }
-}
 
 fn gold() -> Vec<Gold> {
     vec![

@@ -8,7 +8,7 @@
 //! then the set is no longer blind.
 
 mod quotes_common;
-use quotes_common::{run, score, Floors, Gold};
+use quotes_common::{g, run, score, Floors, Gold};
 
 const ARTICLES: [&str; 5] = [
     "A federal judge on Friday blocked the state's new voting law from taking effect.
@@ -46,24 +46,6 @@ Privacy campaigner Tom Ashby said the apology came too late. \"Users were left i
 The agriculture ministry said it would release emergency funds \"in the coming weeks\".
 ",
 ];
-
-fn g(
-    doc: usize,
-    starts: &'static str,
-    ends: &'static str,
-    speaker: &'static str,
-    mention: &'static str,
-    group: &'static str,
-) -> Gold {
-    Gold {
-        doc,
-        starts,
-        ends,
-        speaker: Some(speaker),
-        mention: Some(mention),
-        group,
-    }
-}
 
 fn gold() -> Vec<Gold> {
     vec![

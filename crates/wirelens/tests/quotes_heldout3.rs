@@ -18,7 +18,7 @@
 //! "disappointed"" is dropped as a scare quote. No rule was changed after it.
 
 mod quotes_common;
-use quotes_common::{run, score, Floors, Gold};
+use quotes_common::{g, run, score, Floors, Gold};
 
 const ARTICLES: [&str; 5] = [
     "Flood defences held overnight in the river town of Marlow, officials said.
@@ -66,25 +66,6 @@ The so-called \"tipping point\" is not a single moment, the team cautioned in it
 Sokolova's colleague, Dr Ben Okafor, was more hopeful. \"Cutting emissions now still makes a difference,\" he said, adding that \"it is not too late\".
 ",
 ];
-
-#[allow(clippy::too_many_arguments)]
-fn g(
-    doc: usize,
-    starts: &'static str,
-    ends: &'static str,
-    speaker: Option<&'static str>,
-    mention: Option<&'static str>,
-    group: &'static str,
-) -> Gold {
-    Gold {
-        doc,
-        starts,
-        ends,
-        speaker,
-        mention,
-        group,
-    }
-}
 
 fn gold() -> Vec<Gold> {
     vec![

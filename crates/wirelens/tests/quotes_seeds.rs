@@ -2,7 +2,7 @@
 //! every quote (span, speaker, mention) and every utterance group.
 
 mod quotes_common;
-use quotes_common::{run, score, Floors, Gold};
+use quotes_common::{g, run, score, Floors, Gold};
 
 const SEEDS: [&str; 5] = [
     include_str!("../../../seeds/000_3f04ed3890fa3ca4.txt"),
@@ -17,24 +17,6 @@ const NRF: Option<&str> = Some("National Resistance Front");
 const TALIBAN: Option<&str> = Some("Taliban");
 const MASSOUD: Option<&str> = Some("Ahmad Massoud");
 const NAZARY: Option<&str> = Some("Ali Maisam Nazary");
-
-fn g(
-    doc: usize,
-    starts: &'static str,
-    ends: &'static str,
-    speaker: Option<&'static str>,
-    mention: &'static str,
-    group: &'static str,
-) -> Gold {
-    Gold {
-        doc,
-        starts,
-        ends,
-        speaker,
-        mention: Some(mention),
-        group,
-    }
-}
 
 /// Every quote of the seeds. Groups: the same statement, in any wording.
 fn gold() -> Vec<Gold> {

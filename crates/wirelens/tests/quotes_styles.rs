@@ -4,7 +4,7 @@
 //! paragraph, organisations, "according to", scare quotes and titles.
 
 mod quotes_common;
-use quotes_common::{run, score, Floors, Gold};
+use quotes_common::{g, run, score, Floors, Gold};
 
 const ARTICLES: [&str; 12] = [
     // 0: US newspaper, "said X" inverted, two speakers in a paragraph.
@@ -139,24 +139,6 @@ Rebel fighters claimed on Saturday to control Kessa. \"Our forces fully control 
 But Omar Haddad, the government's spokesman, said the army \"remains in Kessa\" and that the situation was \"calm\".
 ",
 ];
-
-fn g(
-    doc: usize,
-    starts: &'static str,
-    ends: &'static str,
-    speaker: Option<&'static str>,
-    mention: &'static str,
-    group: &'static str,
-) -> Gold {
-    Gold {
-        doc,
-        starts,
-        ends,
-        speaker,
-        mention: Some(mention),
-        group,
-    }
-}
 
 fn gold() -> Vec<Gold> {
     let okafor = Some("Linda Okafor");

@@ -18,6 +18,25 @@ pub struct Gold {
     pub group: &'static str,
 }
 
+/// One gold quote; `speaker` and `mention` take a `&str` or an `Option`.
+pub fn g(
+    doc: usize,
+    starts: &'static str,
+    ends: &'static str,
+    speaker: impl Into<Option<&'static str>>,
+    mention: impl Into<Option<&'static str>>,
+    group: &'static str,
+) -> Gold {
+    Gold {
+        doc,
+        starts,
+        ends,
+        speaker: speaker.into(),
+        mention: mention.into(),
+        group,
+    }
+}
+
 #[derive(Debug)]
 pub struct Scores {
     pub predicted: usize,
