@@ -8,13 +8,44 @@ const MOST: f64 = 0.5;
 /// Share above which it shares "a large part of" its text.
 const LARGE_PART: f64 = 0.2;
 
-/// One or two sentences summing up the corpus: reuse first, then quotes.
+/// Share of an article found elsewhere above which it counts as reusing text.
+const REUSES: f64 = 0.05;
+
+/// Up to three sentences summing up the corpus: how widely text is reused,
+/// which article others take most from, then quotes.
 pub fn summary_sentences(model: &Model) -> Vec<String> {
-    let mut sentences = vec![reuse_sentence(model)];
+    let mut sentences: Vec<String> = spread_sentence(model).into_iter().collect();
+    sentences.push(reuse_sentence(model));
     if let Some(quotes) = quote_sentence(model) {
         sentences.push(quotes);
     }
     sentences
+}
+
+/// "All 5 articles reuse text found in another one: 19–38% of each." when
+/// every article has a real share of its text elsewhere.
+fn spread_sentence(model: &Model) -> Option<String> {
+    let n = model.docs.len();
+    let shared: Vec<f64> = model
+        .analysis
+        .documents
+        .iter()
+        .map(|d| 1.0 - d.original_share)
+        .collect();
+    if n < 2 || shared.len() != n || shared.iter().any(|&s| s < REUSES) {
+        return None;
+    }
+    let percent = |x: f64| (x * 100.0).round() as u32;
+    let low = percent(shared.iter().copied().fold(1.0, f64::min));
+    let high = percent(shared.iter().copied().fold(0.0, f64::max));
+    let range = if low == high {
+        format!("{low}%")
+    } else {
+        format!("{low}–{high}%")
+    };
+    Some(format!(
+        "All {n} articles reuse text found in another one: {range} of each."
+    ))
 }
 
 fn reuse_sentence(model: &Model) -> String {
@@ -125,6 +156,34 @@ mod tests {
             summary_sentences(&model),
             ["3 of 5 articles share most of their text with 002."]
         );
+    }
+
+    #[test]
+    fn says_how_widely_text_is_reused_when_every_article_reuses() {
+        let documents = [0.62, 0.81, 0.7]
+            .iter()
+            .enumerate()
+            .map(|(i, original_share)| wirelens::DocumentSummary {
+                id: format!("00{i}_x"),
+                title: String::new(),
+                bytes: 100,
+                original_share: *original_share,
+            })
+            .collect();
+        let docs: Vec<Document> = corpus().into_iter().take(3).collect();
+        let analysis = Analysis {
+            documents,
+            ..Analysis::default()
+        };
+        let model = Model::from_analysis(docs.clone(), analysis.clone());
+        assert_eq!(
+            summary_sentences(&model)[0],
+            "All 3 articles reuse text found in another one: 19–38% of each."
+        );
+        let mut one_original = analysis;
+        one_original.documents[1].original_share = 0.99;
+        let model = Model::from_analysis(docs, one_original);
+        assert!(!summary_sentences(&model)[0].starts_with("All"));
     }
 
     #[test]
