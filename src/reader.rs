@@ -121,6 +121,10 @@ fn reader(model: Arc<Model>, doc: usize, focus: Option<Range<usize>>) -> impl In
         });
     }
 
+    // Opened on a span (a link to a quote or passage), the page scrolls the
+    // text under a pointer that has not moved: that must not replace the
+    // selection, so hovering selects only once the pointer moves over the text.
+    let pointer_moved = StoredValue::new(focus.is_none());
     let select_from = move |target: Option<web_sys::EventTarget>| {
         let segment = target
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -158,7 +162,17 @@ fn reader(model: Arc<Model>, doc: usize, focus: Option<Range<usize>>) -> impl In
             <div class="wl-reader-layout">
                 <article class="wl-text" aria-labelledby="wl-view-title" data-testid="reader-text"
                     inner_html=head.finish()
-                    on:mouseover=move |ev| { select_from(ev.target()); }
+                    on:mousemove=move |ev| {
+                        if !pointer_moved.get_value() {
+                            pointer_moved.set_value(true);
+                            select_from(ev.target());
+                        }
+                    }
+                    on:mouseover=move |ev| {
+                        if pointer_moved.get_value() {
+                            select_from(ev.target());
+                        }
+                    }
                     on:focusin=move |ev| { select_from(ev.target()); }
                     on:click=move |ev| { select_from(ev.target()); }
                     on:keydown=move |ev: web_sys::KeyboardEvent| {

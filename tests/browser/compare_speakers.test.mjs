@@ -2,7 +2,7 @@
 // attribution conflicts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, screenshot } from './support.mjs';
+import { launch, openPage, screenshot, waitForCount } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -56,6 +56,8 @@ test('speakers, their grouped quotes, conflicts, and a quote opened in the reade
 
   await page.click('[data-testid=quote-link] >> nth=0');
   await page.waitForSelector('[data-testid=reader] .wl-target');
-  assert.ok(await page.locator('[data-testid=quote-details]').count() === 1, 'the quote and its why are shown');
+  // The details panel fills in after the reader has rendered and scrolled to the quote.
+  await waitForCount(page, '[data-testid=quote-details]', 1);
+  assert.match(await page.textContent('[data-testid=quote-details]'), /cue/i, 'the quote and its why are shown');
   await context.close();
 });
