@@ -58,6 +58,33 @@ pub struct Mention {
     pub last_token: usize,
 }
 
+impl Mention {
+    /// A mention of tokens `first..=last`, with no role, relation or
+    /// sentence facts yet (the callers set those they know).
+    fn new(
+        article: &Article,
+        first: usize,
+        last: usize,
+        kind: MentionKind,
+        words: Vec<String>,
+    ) -> Self {
+        Mention {
+            span: span_of(article, first, last),
+            kind,
+            words,
+            role: None,
+            relative: false,
+            acronym: None,
+            inside_role: false,
+            indefinite: false,
+            first_in_sentence: false,
+            extent_first: first,
+            first_token: first,
+            last_token: last,
+        }
+    }
+}
+
 /// Facts gathered over the whole corpus before mentions are classified.
 #[derive(Debug, Default)]
 pub struct CorpusNames {
@@ -509,20 +536,7 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
 }
 
 fn simple_mention(article: &Article, i: usize, kind: MentionKind) -> Mention {
-    Mention {
-        span: span_of(article, i, i),
-        kind,
-        words: vec![article.lower[i].to_string()],
-        role: None,
-        relative: false,
-        acronym: None,
-        inside_role: false,
-        indefinite: false,
-        first_in_sentence: false,
-        extent_first: i,
-        first_token: i,
-        last_token: i,
-    }
+    Mention::new(article, i, i, kind, vec![article.lower[i].to_string()])
 }
 
 /// The lower-case words of `tokens`, written into `scratch` (its strings are
@@ -596,20 +610,7 @@ fn name_mentions(
         names.org_shortened_by(lower_words(article, &words, scratch), lexicon, article.doc)
     {
         let org = org.clone();
-        let mention = Mention {
-            span: span_of(article, first, last),
-            kind: MentionKind::Org,
-            words: org,
-            role: None,
-            relative: false,
-            acronym: None,
-            inside_role: false,
-            indefinite: false,
-            first_in_sentence: false,
-            extent_first: first,
-            first_token: first,
-            last_token: last,
-        };
+        let mention = Mention::new(article, first, last, MentionKind::Org, org);
         mentions.push(mention);
         return next;
     } else if words.len() == 1 {
@@ -644,20 +645,7 @@ fn name_mentions(
     let Some(kind) = kind else {
         return next;
     };
-    let mut mention = Mention {
-        span: span_of(article, first, last),
-        kind,
-        words: words_of(article, &words),
-        role: None,
-        relative: false,
-        acronym: None,
-        inside_role: false,
-        indefinite: false,
-        first_in_sentence: false,
-        extent_first: first,
-        first_token: first,
-        last_token: last,
-    };
+    let mut mention = Mention::new(article, first, last, kind, words_of(article, &words));
     if kind == MentionKind::Org
         && article.punct(next, '(')
         && article
@@ -809,18 +797,11 @@ fn descriptor_mention(
     referent: Referent,
     words: Vec<String>,
 ) -> Mention {
-    Mention {
-        span: span_of(article, start, head),
-        kind: MentionKind::Descriptor(referent),
+    Mention::new(
+        article,
+        start,
+        head,
+        MentionKind::Descriptor(referent),
         words,
-        role: None,
-        relative: false,
-        acronym: None,
-        inside_role: false,
-        indefinite: false,
-        first_in_sentence: false,
-        extent_first: start,
-        first_token: start,
-        last_token: head,
-    }
+    )
 }
