@@ -2,6 +2,7 @@
 //! inside the text on char boundaries, deterministic output, and linear time
 //! on an article made of thousands of quote marks.
 
+mod support;
 use proptest::prelude::*;
 use std::time::{Duration, Instant};
 use wirelens::quotes::{attribute, QuoteAnalysis};
@@ -164,13 +165,7 @@ fn one_long_quote_and_empty_input() {
 #[test]
 #[ignore = "timing at scale; run in release"]
 fn thousand_articles_at_scale() {
-    let seeds = [
-        include_str!("../../../seeds/000_3f04ed3890fa3ca4.txt"),
-        include_str!("../../../seeds/001_3a15821f95648dd1.txt"),
-        include_str!("../../../seeds/002_fad698e21613d5de.txt"),
-        include_str!("../../../seeds/003_81a701cb0d8ed4aa.txt"),
-        include_str!("../../../seeds/004_22fdcdff3e63ad71.txt"),
-    ];
+    let seeds = support::SEED_TEXTS;
     let corpus = wirelens::synth::corpus(&seeds, 1_000, 7);
     let ids: Vec<&str> = corpus.documents.iter().map(|d| d.id.as_str()).collect();
     let texts: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
@@ -202,13 +197,7 @@ fn long_chains_of_appositions_do_not_recurse() {
 
 #[test]
 fn windows_line_endings_give_the_same_quotes() {
-    let seeds = [
-        include_str!("../../../seeds/000_3f04ed3890fa3ca4.txt"),
-        include_str!("../../../seeds/001_3a15821f95648dd1.txt"),
-        include_str!("../../../seeds/002_fad698e21613d5de.txt"),
-        include_str!("../../../seeds/003_81a701cb0d8ed4aa.txt"),
-        include_str!("../../../seeds/004_22fdcdff3e63ad71.txt"),
-    ];
+    let seeds = support::SEED_TEXTS;
     let unix: Vec<String> = seeds.iter().map(|s| s.to_string()).collect();
     let windows: Vec<String> = seeds.iter().map(|s| s.replace('\n', "\r\n")).collect();
     let summary = |a: &QuoteAnalysis| -> Vec<(String, Option<String>, usize)> {

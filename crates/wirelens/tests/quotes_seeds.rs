@@ -2,15 +2,10 @@
 //! every quote (span, speaker, mention) and every utterance group.
 
 mod quotes_common;
+mod support;
 use quotes_common::{g, run, score, Floors, Gold};
 
-const SEEDS: [&str; 5] = [
-    include_str!("../../../seeds/000_3f04ed3890fa3ca4.txt"),
-    include_str!("../../../seeds/001_3a15821f95648dd1.txt"),
-    include_str!("../../../seeds/002_fad698e21613d5de.txt"),
-    include_str!("../../../seeds/003_81a701cb0d8ed4aa.txt"),
-    include_str!("../../../seeds/004_22fdcdff3e63ad71.txt"),
-];
+use support::SEED_TEXTS as SEEDS;
 
 const MUJAHID: Option<&str> = Some("Zabihullah Mujahid");
 const NRF: Option<&str> = Some("National Resistance Front");

@@ -4,6 +4,8 @@
 //! (spans on char boundaries inside the text, determinism, symmetry, no panic
 //! on arbitrary Unicode, word diffs that account for every word).
 
+mod support;
+
 use proptest::prelude::*;
 use std::ops::Range;
 use wirelens::reuse::{
@@ -227,12 +229,7 @@ fn word_diff_marks_changes_insertions_and_deletions() {
 
 #[test]
 fn planted_reuse_in_a_generated_corpus_is_found() {
-    let seeds: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds"))
-        .expect("seeds")
-        .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("seed"))
-        .collect();
-    let seed_refs: Vec<&str> = seeds.iter().map(String::as_str).collect();
-    let corpus = synth::corpus(&seed_refs, 120, 2026);
+    let corpus = synth::corpus(&support::SEED_TEXTS, 120, 2026);
     let texts: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
     let found = find_passages(&texts);
     assert!(
@@ -298,12 +295,7 @@ fn analyze_a_large_generated_corpus() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1000);
-    let seeds: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds"))
-        .expect("seeds")
-        .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("seed"))
-        .collect();
-    let seed_refs: Vec<&str> = seeds.iter().map(String::as_str).collect();
-    let corpus = synth::corpus(&seed_refs, n, 42);
+    let corpus = synth::corpus(&support::SEED_TEXTS, n, 42);
     let bytes: usize = corpus.documents.iter().map(|d| d.text.len()).sum();
     let texts: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
     // Phases timed separately, their memory released before the whole run.

@@ -10,23 +10,14 @@
 //! `reuse_only_*` run only the generator and `find_passages` (the reuse
 //! engine's own peak memory); `scale_*` run the whole `analyze` too.
 
+mod support;
 use std::ops::Range;
 use std::time::Instant;
 use wirelens::reuse::{find_passages, FoundPassage};
 use wirelens::synth::{corpus, PlantedPassage, SynthCorpus};
 
 fn seed_texts() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("seeds folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("seed text"))
-        .collect()
+    support::SEED_TEXTS.iter().map(|t| t.to_string()).collect()
 }
 
 fn generated(n: usize, seed: u64) -> SynthCorpus {

@@ -6,21 +6,12 @@
 //! phrases on the same topic in different words must NOT be covered by any
 //! passage. Precision and recall over the annotation are printed.
 
+mod support;
 use std::ops::Range;
 use wirelens::reuse::{find_passages, FoundPassage};
 
 fn seed_texts() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("seeds folder")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("seed text"))
-        .collect()
+    support::SEED_TEXTS.iter().map(|t| t.to_string()).collect()
 }
 
 /// A passage shared by two seeds: (doc, phrase in it, doc, phrase in it).

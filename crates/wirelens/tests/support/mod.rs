@@ -7,22 +7,30 @@ use std::collections::BTreeSet;
 
 use wirelens::{Analysis, Document};
 
-/// The five seed articles, as embedded by the widget.
+/// The ids of the five seed articles (their file stems), in order.
+pub const SEED_IDS: [&str; 5] = [
+    "000_3f04ed3890fa3ca4",
+    "001_3a15821f95648dd1",
+    "002_fad698e21613d5de",
+    "003_81a701cb0d8ed4aa",
+    "004_22fdcdff3e63ad71",
+];
+
+/// The texts of the five seed articles, embedded as the widget embeds them.
+pub const SEED_TEXTS: [&str; 5] = [
+    include_str!("../../../../seeds/000_3f04ed3890fa3ca4.txt"),
+    include_str!("../../../../seeds/001_3a15821f95648dd1.txt"),
+    include_str!("../../../../seeds/002_fad698e21613d5de.txt"),
+    include_str!("../../../../seeds/003_81a701cb0d8ed4aa.txt"),
+    include_str!("../../../../seeds/004_22fdcdff3e63ad71.txt"),
+];
+
+/// The five seed articles as engine documents.
 pub fn seeds() -> Vec<Document> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("seeds folder")
-        .map(|e| e.unwrap().path())
-        .collect();
-    paths.sort();
-    paths
-        .into_iter()
-        .map(|p| {
-            Document::new(
-                p.file_stem().unwrap().to_string_lossy(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
+    SEED_IDS
+        .iter()
+        .zip(SEED_TEXTS)
+        .map(|(id, text)| Document::new(*id, text))
         .collect()
 }
 
