@@ -147,6 +147,7 @@ mod tests {
                     end: 12,
                 },
                 similarity: 1.0,
+                kind: wirelens::PassageKind::Copy,
             }],
             quotes: vec![Quote {
                 id: 0,

@@ -6,7 +6,9 @@
 
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::JsValue;
-use wirelens::{Analysis, DocSpan, DocumentSummary, Passage, Quote, Span, Speaker, Utterance};
+use wirelens::{
+    Analysis, DocSpan, DocumentSummary, Passage, PassageKind, Quote, Span, Speaker, Utterance,
+};
 
 use crate::storage::StoredArticle;
 
@@ -134,6 +136,7 @@ pub fn analysis_from_json(json: &str) -> Option<Analysis> {
                 a: doc_span(&get(p, "a")),
                 b: doc_span(&get(p, "b")),
                 similarity: number(p, "similarity"),
+                kind: passage_kind(&text(p, "kind")),
             })
             .collect(),
         quotes: list(&root, "quotes")
@@ -171,4 +174,13 @@ pub fn analysis_from_json(json: &str) -> Option<Analysis> {
             })
             .collect(),
     })
+}
+
+/// The passage kind named in the contract; an unknown or missing kind reads as `copy`.
+fn passage_kind(name: &str) -> PassageKind {
+    match name {
+        "quote" => PassageKind::Quote,
+        "boilerplate" => PassageKind::Boilerplate,
+        _ => PassageKind::Copy,
+    }
 }

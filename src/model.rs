@@ -425,6 +425,7 @@ mod tests {
                 end: b.2,
             },
             similarity: 1.0,
+            kind: wirelens::PassageKind::Copy,
         }
     }
 

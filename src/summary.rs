@@ -145,6 +145,7 @@ mod tests {
                 a: span("002_x", 0, 80),
                 b: span(&format!("00{i}_x"), 0, 80),
                 similarity: 0.9,
+                kind: wirelens::PassageKind::Copy,
             })
             .collect();
         let analysis = Analysis {

@@ -17,6 +17,7 @@ pub mod quotes;
 pub mod reuse;
 pub mod synth;
 pub mod text;
+pub mod wordfreq;
 
 use serde::{Deserialize, Serialize};
 
@@ -86,6 +87,25 @@ pub struct Passage {
     pub b: DocSpan,
     /// Token-level similarity of the two spans, 0..=1 (1 = identical after normalisation).
     pub similarity: f64,
+    /// What kind of sharing this is.
+    pub kind: PassageKind,
+}
+
+/// What kind of sharing a passage is (JSON: `"copy"`, `"quote"`, `"boilerplate"`).
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum PassageKind {
+    /// The same reporting, copied or lightly edited (wire copy, recycled paragraphs).
+    #[default]
+    Copy,
+    /// The shared words are inside quotation marks in both places: the same
+    /// statement reported twice (normal journalism, not copying).
+    Quote,
+    /// Outlet furniture repeated across articles: editor's notes, prompts,
+    /// credit and correction lines.
+    Boilerplate,
 }
 
 /// A byte span inside the quote's own document.
@@ -167,6 +187,7 @@ pub fn analyze(docs: &[Document]) -> Analysis {
                 end: p.b.end,
             },
             similarity: p.similarity,
+            kind: p.kind,
         })
         .collect();
     let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();

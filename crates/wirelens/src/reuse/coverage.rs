@@ -96,6 +96,7 @@ mod tests {
             b_doc,
             b,
             similarity: 1.0,
+            kind: crate::PassageKind::Copy,
         }
     }
 

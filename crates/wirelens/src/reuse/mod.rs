@@ -39,6 +39,8 @@ pub struct FoundPassage {
     pub b: Range<usize>,
     /// Word-level similarity, 0..=1 (1 = identical after normalisation).
     pub similarity: f64,
+    /// What kind of sharing this is.
+    pub kind: crate::PassageKind,
 }
 
 /// Tuning of the reuse search. [`ReuseParams::default`] is what the product uses.
