@@ -14,6 +14,7 @@ use crate::articles::ArticlesView;
 use crate::compare::CompareView;
 use crate::export::{download, passages_csv, quotes_csv};
 use crate::html::Html;
+use crate::json::analysis_to_json;
 use crate::model::Model;
 use crate::overview::OverviewView;
 use crate::reader::ReaderView;
@@ -297,7 +298,7 @@ fn Header() -> impl IntoView {
             "json" => download(
                 "wirelens-analysis.json",
                 "application/json",
-                &model.analysis.to_json(),
+                &analysis_to_json(&model.analysis),
             ),
             "passages" => download("wirelens-passages.csv", "text/csv", &passages_csv(&model)),
             _ => download("wirelens-quotes.csv", "text/csv", &quotes_csv(&model)),

@@ -9,6 +9,7 @@ pub mod export;
 pub mod html;
 pub mod json;
 pub mod model;
+pub mod order;
 pub mod overview;
 pub mod reader;
 pub mod route;

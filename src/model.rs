@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use crate::order::sort_by_numbers;
 use wirelens::{analyze, Analysis, Document, DocumentSummary, Quote, Speaker, Utterance};
 
 /// One place in an article where a shared passage sits, seen from that article.
@@ -114,7 +115,7 @@ impl Model {
             });
         }
         for list in &mut occurrences {
-            list.sort_by_key(|o| (o.span.start, o.span.end, o.other_doc));
+            sort_by_numbers(list, |o| [o.span.start, o.span.end, o.other_doc]);
         }
         let pair_share = pair_shares(&docs, &occurrences);
 
@@ -129,9 +130,9 @@ impl Model {
             }
         }
         for list in &mut quotes_by_doc {
-            list.sort_by_key(|id| {
+            sort_by_numbers(list, |id| {
                 let q = &analysis.quotes[quote_position[id]];
-                (q.start, q.end)
+                [q.start, q.end, 0]
             });
         }
         let speaker_by_name = analysis
@@ -352,7 +353,7 @@ fn pair_shares(docs: &[Document], occurrences: &[Vec<Occurrence>]) -> Vec<Vec<f6
 
 /// Total length of the union of `spans`.
 pub fn covered_bytes(mut spans: Vec<Range<usize>>) -> usize {
-    spans.sort_by_key(|s| (s.start, s.end));
+    sort_by_numbers(&mut spans, |s| [s.start, s.end, 0]);
     let mut total = 0;
     let mut current: Option<Range<usize>> = None;
     for span in spans {

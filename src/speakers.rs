@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::app::use_state;
 use crate::html::Html;
 use crate::model::{clip, valid_span, Model};
+use crate::order::sort_by_numbers;
 use crate::reader::why_text;
 use crate::route::Route;
 
@@ -52,7 +53,9 @@ pub fn speakers_html(model: &Model, slug: Option<&str>) -> String {
 
 fn speaker_list(html: &mut Html, model: &Model, chosen: Option<usize>) {
     let mut order: Vec<usize> = (0..model.analysis.speakers.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(model.analysis.speakers[i].quotes.len()));
+    sort_by_numbers(&mut order, |&i| {
+        [usize::MAX - model.analysis.speakers[i].quotes.len(), 0, 0]
+    });
     html.open(
         "nav",
         &[

@@ -4,15 +4,13 @@
 //! Keys: `wirelens.articles.v1` (JSON list of `{id, title, text}`) and
 //! `wirelens.removed-seeds.v1` (JSON list of example-article ids taken out).
 
-use serde::Serialize;
-
-use crate::json::{articles_from_json, strings_from_json};
+use crate::json::{articles_from_json, articles_to_json, strings_from_json, strings_to_json};
 
 const ARTICLES_KEY: &str = "wirelens.articles.v1";
 const REMOVED_SEEDS_KEY: &str = "wirelens.removed-seeds.v1";
 
 /// An article the reader pasted or loaded from a file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredArticle {
     pub id: String,
     pub title: String,
@@ -29,13 +27,12 @@ fn load(key: &str) -> String {
         .unwrap_or_default()
 }
 
-fn save<T: Serialize>(key: &str, value: &T) -> Result<(), String> {
+fn save(key: &str, json: &str) -> Result<(), String> {
     let storage = local_storage().ok_or_else(|| {
         "this page cannot use browser storage, so your articles will not survive a reload"
             .to_string()
     })?;
-    let json = serde_json::to_string(value).map_err(|e| e.to_string())?;
-    storage.set_item(key, &json).map_err(|_| {
+    storage.set_item(key, json).map_err(|_| {
         "browser storage is full, so your latest change will not survive a reload".to_string()
     })
 }
@@ -47,7 +44,7 @@ pub fn load_articles() -> Vec<StoredArticle> {
 
 /// Save the reader's articles.
 pub fn save_articles(articles: &[StoredArticle]) -> Result<(), String> {
-    save(ARTICLES_KEY, &articles)
+    save(ARTICLES_KEY, &articles_to_json(articles))
 }
 
 /// Ids of the example articles the reader removed.
@@ -57,5 +54,5 @@ pub fn load_removed_seeds() -> Vec<String> {
 
 /// Save which example articles the reader removed.
 pub fn save_removed_seeds(ids: &[String]) -> Result<(), String> {
-    save(REMOVED_SEEDS_KEY, &ids)
+    save(REMOVED_SEEDS_KEY, &strings_to_json(ids))
 }

@@ -7,7 +7,7 @@
 //! imports the bundle's JS (found through the `modulepreload` link trunk
 //! writes), initialises it without mounting anything (`main` returns early
 //! when there is no `window`), and calls the exported `analyze_json`. The
-//! request is `[[id, text], …]` as JSON; the answer is `Analysis::to_json()`.
+//! request is `[[id, text], …]` as JSON; the answer is the analysis JSON (compact).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,7 +15,7 @@ use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wirelens::{analyze, Analysis, Document};
 
-use crate::json::{analysis_from_json, pairs_from_json};
+use crate::json::{analysis_from_json, analysis_to_compact_json, pairs_from_json, pairs_to_json};
 
 /// Corpora with more text than this are analysed in the worker (about 50 ms of work).
 pub const WORKER_THRESHOLD_BYTES: usize = 64 * 1024;
@@ -26,7 +26,7 @@ pub fn analyze_request(request: &str) -> String {
         .into_iter()
         .map(|(id, text)| Document::new(id, text))
         .collect();
-    analyze(&docs).to_json()
+    analysis_to_compact_json(&analyze(&docs))
 }
 
 /// The page's side: the request for `docs`.
@@ -35,7 +35,7 @@ pub fn request_for(docs: &[Document]) -> String {
         .iter()
         .map(|d| (d.id.as_str(), d.text.as_str()))
         .collect();
-    serde_json::to_string(&pairs).unwrap_or_default()
+    pairs_to_json(&pairs)
 }
 
 thread_local! {

@@ -3,6 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { launch, openPage, screenshot, foreignRequests, BASE_URL } from './support.mjs';
 
 let browser;
@@ -29,6 +31,11 @@ test('export the analysis as JSON and CSV', async () => {
     assert.ok(p.a.start < p.a.end && p.a.end <= seeds.get(p.a.doc).bytes);
   }
   assert.ok(analysis.speakers.some((s) => s.name === 'Zabihullah Mujahid'));
+  // The widget writes JSON without serde_json: it must still be the CLI's contract, byte for byte.
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const cli = execFileSync('cargo', ['run', '-q', '-p', 'wirelens-cli', '--', 'analyze', 'seeds', '--json', '--quiet'],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+  assert.equal(json.text + '\n', cli, 'the exported JSON is byte-identical to `wirelens analyze seeds --json`');
 
   const passages = await download(page, 'export-passages');
   assert.match(passages.text.split('\n')[0], /^doc_a,start_a,end_a,doc_b,start_b,end_b,similarity/);

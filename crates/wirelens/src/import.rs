@@ -43,8 +43,17 @@ impl fmt::Display for ImportError {
     }
 }
 
+/// Megabytes with one decimal, as `format!("{:.1}", bytes / 2^20)` writes them
+/// (ties to even), in integer arithmetic: float formatting would add about
+/// 11 KB to the widget's wasm, and this is its only use there.
 fn mb(bytes: usize) -> String {
-    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+    const MB: u128 = 1024 * 1024;
+    let scaled = bytes as u128 * 10;
+    let (mut tenths, rest) = (scaled / MB, scaled % MB);
+    if rest * 2 > MB || (rest * 2 == MB && tenths % 2 == 1) {
+        tenths += 1;
+    }
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 impl std::error::Error for ImportError {}
@@ -430,6 +439,26 @@ fn is_emphasis_underscore(chars: &[char], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn megabytes_read_as_float_formatting_would_write_them() {
+        let mut bytes = 0usize;
+        for step in [1usize, 7, 4093, 52_429, 104_857, 1_048_576] {
+            for _ in 0..2_000 {
+                assert_eq!(
+                    mb(bytes),
+                    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0)),
+                    "{bytes} bytes"
+                );
+                bytes += step;
+            }
+        }
+        // Exact ties (0.25, 0.75, 1.25, … MB) round to even as `{:.1}` does.
+        for k in 0..200usize {
+            let tie = (2 * k + 1) * 256 * 1024;
+            assert_eq!(mb(tie), format!("{:.1}", tie as f64 / (1024.0 * 1024.0)));
+        }
+    }
 
     #[test]
     fn plain_utf8_is_kept_byte_for_byte() {
