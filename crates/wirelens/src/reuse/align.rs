@@ -94,6 +94,7 @@ pub(super) fn passages_from_seeds(
                 b_doc,
                 b: b.tokens[p.b.start].start..b.tokens[p.b.end - 1].end,
                 similarity: (p.similarity * 1000.0).round() / 1000.0,
+                kind: crate::PassageKind::Copy,
             });
         }
     }
