@@ -46,6 +46,30 @@ pub fn word_weight(word: &str) -> f64 {
     f64::from(((COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)).clamp(0.0, 1.0))
 }
 
+/// Zipf frequency at and above which a word is *common* for seeding: a
+/// shingle made only of such words ("one of the most", "at the end of") is
+/// not indexed. About the 150 most frequent English words ("the", "of", "said").
+pub const SEED_COMMON_ZIPF: f32 = 6.0;
+
+/// The matching keys of the common words (Zipf ≥ [`SEED_COMMON_ZIPF`]) of
+/// `texts` (`docs[d]` the tokens of `texts[d]`). Each distinct key is looked
+/// up once.
+pub fn common_word_keys(texts: &[&str], docs: &[Vec<Token>]) -> std::collections::HashSet<u64> {
+    let mut seen: HashMap<u64, bool> = HashMap::new();
+    for (text, words) in texts.iter().zip(docs) {
+        for t in words {
+            seen.entry(t.key).or_insert_with(|| {
+                let lower = t.word(text).to_lowercase().replace(['’', '‘', 'ʼ'], "'");
+                crate::wordfreq::zipf(&lower) >= SEED_COMMON_ZIPF
+            });
+        }
+    }
+    seen.into_iter()
+        .filter(|&(_, common)| common)
+        .map(|(key, _)| key)
+        .collect()
+}
+
 /// A list of phrases matched on normalised word keys; `*` matches any word.
 #[derive(Debug, Default)]
 pub struct PhraseList {
