@@ -302,35 +302,6 @@ pub fn corpus(seed_texts: &[&str], n_articles: usize, seed: u64) -> SynthCorpus 
     SynthCorpus { documents, planted }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const SEED: &str = "The Taliban claimed victory on Monday over the last pocket of resistance in the valley, a spokesman said in a statement.\n\nResistance leaders vowed to continue the fight across the valley and called on people to rise up against the group.";
-
-    #[test]
-    fn same_arguments_same_corpus() {
-        assert_eq!(corpus(&[SEED], 12, 7), corpus(&[SEED], 12, 7));
-        assert_ne!(corpus(&[SEED], 12, 7), corpus(&[SEED], 12, 8));
-    }
-
-    #[test]
-    fn articles_have_the_planned_size_and_planted_ranges_are_valid() {
-        let synth = corpus(&[SEED], 30, 1);
-        assert_eq!(synth.documents.len(), 30);
-        for d in &synth.documents {
-            assert!(d.text.len() >= ARTICLE_BYTES && d.text.len() < ARTICLE_BYTES * 2);
-        }
-        assert!(!synth.planted.is_empty());
-        for p in &synth.planted {
-            assert!(p.a_doc < p.b_doc);
-            let a = &synth.documents[p.a_doc].text;
-            let b = &synth.documents[p.b_doc].text;
-            assert!(a.get(p.a.clone()).is_some() && b.get(p.b.clone()).is_some());
-        }
-    }
-}
-
 /// Words of the seeds' most frequent words a [`common_words_corpus`] draws from.
 pub const COMMON_WORDS: usize = 200;
 
@@ -385,4 +356,33 @@ pub fn common_words_corpus(seed_texts: &[&str], n_articles: usize, seed: u64) ->
             Document::new(format!("common{i:05}"), text)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = "The Taliban claimed victory on Monday over the last pocket of resistance in the valley, a spokesman said in a statement.\n\nResistance leaders vowed to continue the fight across the valley and called on people to rise up against the group.";
+
+    #[test]
+    fn same_arguments_same_corpus() {
+        assert_eq!(corpus(&[SEED], 12, 7), corpus(&[SEED], 12, 7));
+        assert_ne!(corpus(&[SEED], 12, 7), corpus(&[SEED], 12, 8));
+    }
+
+    #[test]
+    fn articles_have_the_planned_size_and_planted_ranges_are_valid() {
+        let synth = corpus(&[SEED], 30, 1);
+        assert_eq!(synth.documents.len(), 30);
+        for d in &synth.documents {
+            assert!(d.text.len() >= ARTICLE_BYTES && d.text.len() < ARTICLE_BYTES * 2);
+        }
+        assert!(!synth.planted.is_empty());
+        for p in &synth.planted {
+            assert!(p.a_doc < p.b_doc);
+            let a = &synth.documents[p.a_doc].text;
+            let b = &synth.documents[p.b_doc].text;
+            assert!(a.get(p.a.clone()).is_some() && b.get(p.b.clone()).is_some());
+        }
+    }
 }
