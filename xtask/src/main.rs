@@ -6,6 +6,8 @@
 //! - `dist`:  the release widget in `dist/` and a size report
 //! - `bench`: the criterion benchmarks of the engine
 //! - `fuzz`:  the property fuzzers of the whole pipeline with many cases
+//! - `eval reuse [PATH]`: score the hand judgements of reuse on PolNeAR
+//!   (train + dev texts) when the corpus is present
 //!
 //! Every tool is installed idempotently, only from crates.io, npm and Debian
 //! packages (see `tools`).
@@ -25,6 +27,8 @@ cargo xtask <command>
   dist    release build of the widget into dist/ and a size report (wasm + JS, raw and gzip)
   bench   criterion benchmarks of the engine (seeds and generated corpora)
   fuzz [CASES]  property fuzzing of import + analysis (default 20000 cases per property)
+  eval reuse [PATH]  score crates/wirelens/eval/polnear_reuse_judgements.tsv on PolNeAR's train
+                and dev texts (PATH: the PolNeAR checkout; default $WIRELENS_POLNEAR or ../polnear)
 ";
 
 /// Shipped wasm + JS, gzip, must stay under this (SPEC.md budget).
@@ -41,6 +45,9 @@ fn main() -> ExitCode {
         Some("dist") => cmd_dist().map(|_| ()),
         Some("bench") => cmd_bench(&args[1..]),
         Some("fuzz") => cmd_fuzz(args.get(1).map(String::as_str).unwrap_or("20000")),
+        Some("eval") if args.get(1).map(String::as_str) == Some("reuse") => {
+            cmd_eval_reuse(args.get(2).map(PathBuf::from))
+        }
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -133,6 +140,39 @@ fn build_dist() -> Result {
 fn cmd_bench(extra: &[String]) -> Result {
     let mut args = vec!["bench", "-p", "wirelens"];
     args.extend(extra.iter().map(String::as_str));
+    run("cargo", &args)
+}
+
+/// Score the reuse judgements on PolNeAR (never its `data/test`, kept for an
+/// independent check). Absent corpus: say so and succeed.
+fn cmd_eval_reuse(path: Option<PathBuf>) -> Result {
+    let polnear = path
+        .or_else(|| std::env::var_os("WIRELENS_POLNEAR").map(PathBuf::from))
+        .unwrap_or_else(|| root().join("../polnear"));
+    let sets = ["train", "dev"].map(|set| polnear.join("data").join(set).join("text"));
+    if !sets.iter().all(|dir| dir.is_dir()) {
+        println!("PolNeAR not found at {}, skipped", polnear.display());
+        return Ok(());
+    }
+    let judgements = root().join("crates/wirelens/eval/polnear_reuse_judgements.tsv");
+    let mut args = vec![
+        "run",
+        "--release",
+        "-q",
+        "-p",
+        "wirelens",
+        "--example",
+        "eval_reuse",
+        "--",
+        "--judge",
+    ];
+    let judgements = judgements.to_string_lossy().into_owned();
+    args.push(&judgements);
+    let dirs: Vec<String> = sets
+        .iter()
+        .map(|d| d.to_string_lossy().into_owned())
+        .collect();
+    args.extend(dirs.iter().map(String::as_str));
     run("cargo", &args)
 }
 

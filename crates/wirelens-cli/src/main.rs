@@ -30,7 +30,8 @@ OUTPUT:
     --json     the full analysis as one JSON object: documents, passages,
                quotes, speakers, utterances; all offsets are
                UTF-8 byte offsets into each article's text, end exclusive
-    --tsv      the shared passages, one per line: id begin end id2 begin2 end2
+    --tsv      the shared passages, one per line: id begin end id2 begin2 end2 kind
+               (kind: copy, quote or boilerplate)
     --quiet    no progress or skip messages on stderr
 
 Files that cannot be read (binary, empty, unreadable) are named on stderr and

@@ -135,7 +135,7 @@ fn output_is_deterministic() {
 }
 
 #[test]
-fn tsv_has_six_columns_matching_json_passages() {
+fn tsv_has_seven_columns_matching_json_passages() {
     let seeds = seeds_dir();
     let tsv = wirelens(&["analyze", seeds.to_str().unwrap(), "--tsv"]);
     let v = json(&wirelens(&["analyze", seeds.to_str().unwrap(), "--json"]));
@@ -144,10 +144,11 @@ fn tsv_has_six_columns_matching_json_passages() {
     assert_eq!(lines.len(), passages.len());
     for (line, p) in lines.iter().zip(passages) {
         let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 6, "{line}");
+        assert_eq!(cols.len(), 7, "{line}");
         assert_eq!(cols[0], p["a"]["doc"].as_str().unwrap());
         assert_eq!(cols[1], p["a"]["start"].to_string());
         assert_eq!(cols[5], p["b"]["end"].to_string());
+        assert_eq!(cols[6], p["kind"].as_str().unwrap());
     }
 }
 

@@ -13,6 +13,7 @@
 //! - no input panics: empty, huge, or malformed text degrades to a smaller result.
 
 pub mod import;
+pub mod informativeness;
 pub mod quotes;
 pub mod reuse;
 pub mod synth;
@@ -87,25 +88,36 @@ pub struct Passage {
     pub b: DocSpan,
     /// Token-level similarity of the two spans, 0..=1 (1 = identical after normalisation).
     pub similarity: f64,
-    /// What kind of sharing this is.
+    /// What kind of sharing this is (see [`PassageKind`]).
     pub kind: PassageKind,
 }
 
-/// What kind of sharing a passage is (JSON: `"copy"`, `"quote"`, `"boilerplate"`).
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+/// What kind of sharing a passage is. Stock phrases of news English are not
+/// passages at all
+/// (see [`informativeness`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PassageKind {
-    /// The same reporting, copied or lightly edited (wire copy, recycled paragraphs).
-    #[default]
+    /// The same reporting, copied or lightly edited (wire copy, an outlet
+    /// recycling its own paragraphs). Only this kind lowers `original_share`.
     Copy,
-    /// The shared words are inside quotation marks in both places: the same
-    /// statement reported twice (normal journalism, not copying).
+    /// The shared words lie inside quotation marks in both places: both
+    /// report the same statement (normal journalism, not copying).
     Quote,
-    /// Outlet furniture repeated across articles: editor's notes, prompts,
-    /// credit and correction lines.
+    /// Outlet furniture repeated across articles: editor's notes, follow and
+    /// subscribe prompts, video-player errors, credit and correction lines.
     Boilerplate,
+}
+
+impl PassageKind {
+    /// The name in the JSON contract and the TSV: "copy", "quote", "boilerplate".
+    pub fn name(self) -> &'static str {
+        match self {
+            PassageKind::Copy => "copy",
+            PassageKind::Quote => "quote",
+            PassageKind::Boilerplate => "boilerplate",
+        }
+    }
 }
 
 /// A byte span inside the quote's own document.
@@ -207,13 +219,19 @@ impl Analysis {
         serde_json::to_string_pretty(self).expect("Analysis serialises")
     }
 
-    /// Passages as TSV lines: `id begin end id2 begin2 end2`.
+    /// Passages as TSV lines: `id begin end id2 begin2 end2 kind`.
     pub fn to_tsv(&self) -> String {
         let mut out = String::new();
         for p in &self.passages {
             out.push_str(&format!(
-                "{}\t{}\t{}\t{}\t{}\t{}\n",
-                p.a.doc, p.a.start, p.a.end, p.b.doc, p.b.start, p.b.end
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                p.a.doc,
+                p.a.start,
+                p.a.end,
+                p.b.doc,
+                p.b.start,
+                p.b.end,
+                p.kind.name()
             ));
         }
         out

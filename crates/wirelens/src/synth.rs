@@ -302,6 +302,62 @@ pub fn corpus(seed_texts: &[&str], n_articles: usize, seed: u64) -> SynthCorpus 
     SynthCorpus { documents, planted }
 }
 
+/// Words of the seeds' most frequent words a [`common_words_corpus`] draws from.
+pub const COMMON_WORDS: usize = 200;
+
+/// A harsher corpus than [`corpus`]: `n_articles` articles (about 4 KB each)
+/// whose sentences are drawn, with the seeds' frequencies, from their
+/// [`COMMON_WORDS`] most frequent words ("the", "of", "Taliban", "said", …).
+/// Nothing is planted: every shared n-gram is chance, and common n-grams are
+/// shared by a large share of all article pairs. This is the corpus that
+/// shows whether candidate work grows with the square of the corpus.
+pub fn common_words_corpus(seed_texts: &[&str], n_articles: usize, seed: u64) -> Vec<Document> {
+    let mut counts: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for text in seed_texts {
+        for token in tokens(text) {
+            *counts.entry(token.word(text).to_lowercase()).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+    ranked.truncate(COMMON_WORDS);
+    if ranked.is_empty() {
+        ranked.push(("news".to_string(), 1));
+    }
+    // Cumulative counts: a uniform draw below the total picks a word with the seeds' frequency.
+    let mut cumulative = Vec::with_capacity(ranked.len());
+    let mut total = 0;
+    for (_, count) in &ranked {
+        total += count;
+        cumulative.push(total);
+    }
+    let mut rng = Rng(seed ^ 0x5eed_c0de);
+    (0..n_articles)
+        .map(|i| {
+            let mut text = String::with_capacity(4200);
+            while text.len() < 4000 {
+                let words = rng.range(8, 30);
+                for w in 0..words {
+                    let pick = rng.below(total);
+                    let word = &ranked[cumulative.partition_point(|&c| c <= pick)].0;
+                    if w == 0 {
+                        let mut chars = word.chars();
+                        if let Some(first) = chars.next() {
+                            text.extend(first.to_uppercase());
+                            text.push_str(chars.as_str());
+                        }
+                    } else {
+                        text.push(' ');
+                        text.push_str(word);
+                    }
+                }
+                text.push_str(if rng.chance(0.2) { ".\n" } else { ". " });
+            }
+            Document::new(format!("common{i:05}"), text)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,21 +1,29 @@
 //! What share of each document is found elsewhere, and how much each pair shares.
 //!
 //! Coverage is a union of byte ranges (overlapping passages never count
-//! twice). The original share counts **word bytes** (the bytes of
+//! twice). Only `copy` passages lower the original share: a shared `quote`
+//! is the speaker's words, reported by each article on its own (normal
+//! journalism), and `boilerplate` is outlet furniture, not reporting; both
+//! still appear as passages and in the pair matrix ([`shared_bytes`]). The original share counts **word bytes** (the bytes of
 //! [`crate::text::tokens`]): spaces, NBSPs, line breaks, punctuation and quote
 //! marks between words never decide what is original, so two identical
 //! articles share everything (0.0) even though passages stop at the last word.
 
 use super::FoundPassage;
 use crate::text::{tokens, Token};
+use crate::PassageKind;
 use std::ops::Range;
 
-/// Per document, the share (0..=1) of its word bytes NOT covered by
-/// passages shared with OTHER documents (repeats inside the document do not
-/// count). 1.0 for a document that shares nothing or has no words.
+/// Per document, the share (0..=1) of its word bytes NOT covered by `copy`
+/// passages shared with OTHER documents (repeats inside the document, quotes
+/// and boilerplate do not count). 1.0 for a document that shares nothing or
+/// has no words.
 pub fn original_shares(texts: &[&str], passages: &[FoundPassage]) -> Vec<f64> {
     let mut ranges: Vec<Vec<Range<usize>>> = vec![Vec::new(); texts.len()];
-    for p in passages.iter().filter(|p| p.a_doc != p.b_doc) {
+    for p in passages
+        .iter()
+        .filter(|p| p.a_doc != p.b_doc && p.kind == PassageKind::Copy)
+    {
         if let Some(r) = ranges.get_mut(p.a_doc) {
             r.push(p.a.clone());
         }
@@ -96,7 +104,7 @@ mod tests {
             b_doc,
             b,
             similarity: 1.0,
-            kind: crate::PassageKind::Copy,
+            kind: PassageKind::Copy,
         }
     }
 
@@ -106,6 +114,21 @@ mod tests {
         let passages = [passage(0, 0..4, 1, 0..4), passage(2, 0..3, 2, 4..7)];
         let shares = original_shares(&texts, &passages);
         assert_eq!(shares, vec![0.5, 0.0, 1.0]);
+    }
+
+    #[test]
+    fn quotes_and_boilerplate_do_not_lower_the_original_share() {
+        let texts = ["abcd efgh", "abcd efgh"];
+        let mut quote = passage(0, 0..4, 1, 0..4);
+        quote.kind = PassageKind::Quote;
+        let mut furniture = passage(0, 5..9, 1, 5..9);
+        furniture.kind = PassageKind::Boilerplate;
+        assert_eq!(
+            original_shares(&texts, &[quote.clone(), furniture]),
+            vec![1.0, 1.0]
+        );
+        quote.kind = PassageKind::Copy;
+        assert_eq!(original_shares(&texts, &[quote]), vec![0.5, 0.5]);
     }
 
     #[test]

@@ -98,12 +98,29 @@ impl NgramIndex {
     /// paired on another worker, and the union of their seeds, sorted, is
     /// exactly the seeds of the whole index (no n-gram spans two shards).
     pub fn build_shard(docs: &[Vec<Token>], params: &ReuseParams, shard: u64, shards: u64) -> Self {
+        Self::build_shard_skipping(docs, params, shard, shards, &|_| false)
+    }
+
+    /// [`NgramIndex::build_shard`] without the shingles whose words are all
+    /// `common` (stop-word soup such as "at the end of": shared by most
+    /// article pairs by chance, it would only add candidates that alignment
+    /// then rejects; runs still grow through such words from other seeds).
+    pub fn build_shard_skipping(
+        docs: &[Vec<Token>],
+        params: &ReuseParams,
+        shard: u64,
+        shards: u64,
+        common: &dyn Fn(u64) -> bool,
+    ) -> Self {
         let ngram = params.ngram.max(1);
         let shards = shards.max(1);
         let total: usize = docs.iter().map(|d| d.len().saturating_sub(ngram - 1)).sum();
         let mut postings = Vec::with_capacity(total / shards as usize + 1);
         for (doc, tokens) in docs.iter().enumerate() {
             for (pos, shingle) in tokens.windows(ngram).enumerate() {
+                if shingle.iter().all(|t| common(t.key)) {
+                    continue;
+                }
                 let hash = shingle_hash(shingle);
                 if hash % shards == shard {
                     postings.push(Posting::new(hash, doc as u32, pos as u32));
@@ -173,15 +190,24 @@ pub const MAX_POSTINGS_AT_ONCE: usize = 2_000_000;
 
 /// The candidate seeds of a corpus: index it, then pair equal n-grams.
 pub fn candidate_seeds(docs: &[Vec<Token>], params: &ReuseParams) -> Vec<Seed> {
+    candidate_seeds_skipping(docs, params, &|_| false)
+}
+
+/// [`candidate_seeds`] without shingles made only of `common` words.
+pub fn candidate_seeds_skipping(
+    docs: &[Vec<Token>],
+    params: &ReuseParams,
+    common: &dyn Fn(u64) -> bool,
+) -> Vec<Seed> {
     let ngram = params.ngram.max(1);
     let total: usize = docs.iter().map(|d| d.len().saturating_sub(ngram - 1)).sum();
     let shards = total.div_ceil(MAX_POSTINGS_AT_ONCE).max(1) as u64;
-    if shards == 1 {
-        return NgramIndex::build(docs, params).seeds();
-    }
     let mut seeds: Vec<Seed> = Vec::new();
     for shard in 0..shards {
-        seeds.extend(NgramIndex::build_shard(docs, params, shard, shards).seeds());
+        seeds.extend(NgramIndex::build_shard_skipping(docs, params, shard, shards, common).seeds());
+    }
+    if shards == 1 {
+        return seeds;
     }
     sort_for_alignment(&mut seeds);
     seeds

@@ -9,8 +9,10 @@
 //!    in both documents join into one passage (bridging changed, inserted or
 //!    deleted words), the ends extend through small edits, and the result is
 //!    verified (length, matched words, similarity);
-//! 4. [`coverage`]: per-document original share and the pairwise shared-bytes matrix;
-//! 5. [`diff`]: word-level diff of one passage pair for the side-by-side view.
+//! 4. [`kind`]: each passage is `copy`, `quote` or `boilerplate`; shared
+//!    stock phrases (too little informative mass) are dropped;
+//! 5. [`coverage`]: per-document original share and the pairwise shared-bytes matrix;
+//! 6. [`diff`]: word-level diff of one passage pair for the side-by-side view.
 //!
 //! Cost grows with the number of tokens plus the number of shared n-gram
 //! occurrences, never with the square of the number of documents. No global
@@ -20,8 +22,11 @@ pub mod align;
 pub mod coverage;
 pub mod diff;
 pub mod index;
+pub mod kind;
 
 use std::ops::Range;
+
+use crate::PassageKind;
 
 pub use coverage::{original_shares, shared_bytes};
 pub use diff::{word_diff, DiffKind, DiffOp};
@@ -40,7 +45,7 @@ pub struct FoundPassage {
     /// Word-level similarity, 0..=1 (1 = identical after normalisation).
     pub similarity: f64,
     /// What kind of sharing this is.
-    pub kind: crate::PassageKind,
+    pub kind: PassageKind,
 }
 
 /// Tuning of the reuse search. [`ReuseParams::default`] is what the product uses.
@@ -62,6 +67,16 @@ pub struct ReuseParams {
     pub min_matched: usize,
     /// Lowest similarity of a passage.
     pub min_similarity: f64,
+    /// Informative mass (see [`crate::informativeness`]) with which a `copy`
+    /// passage stands on its own; below it the shared words are stock
+    /// phrases unless the pair shares more (see [`kind`]).
+    pub min_informative_alone: f64,
+    /// Informative mass with which a `copy` passage of whole sentences (in
+    /// both articles) stands on its own.
+    pub min_informative_sentences: f64,
+    /// Least informative mass of a `copy` passage that the rest of its pair
+    /// supports; below it a passage is a stock phrase whatever the pair shares.
+    pub min_informative_supported: f64,
 }
 
 impl Default for ReuseParams {
@@ -74,6 +89,9 @@ impl Default for ReuseParams {
             min_words: 8,
             min_matched: 7,
             min_similarity: 0.6,
+            min_informative_alone: 6.0,
+            min_informative_sentences: 2.5,
+            min_informative_supported: 2.0,
         }
     }
 }
@@ -86,11 +104,12 @@ pub fn find_passages(texts: &[&str]) -> Vec<FoundPassage> {
 /// [`find_passages`] with explicit parameters.
 pub fn find_passages_with(texts: &[&str], params: &ReuseParams) -> Vec<FoundPassage> {
     let docs: Vec<Vec<crate::text::Token>> = texts.iter().map(|t| crate::text::tokens(t)).collect();
-    let seeds = index::candidate_seeds(&docs, params);
+    let common = crate::informativeness::common_word_keys(texts, &docs);
+    let seeds = index::candidate_seeds_skipping(&docs, params, &|key| common.contains(&key));
     let mut found = align::passages_from_seeds(texts, &docs, &seeds, params);
     found.sort_by(|x, y| {
         (x.a_doc, x.b_doc, x.a.start, x.b.start, x.a.end, x.b.end)
             .cmp(&(y.a_doc, y.b_doc, y.a.start, y.b.start, y.a.end, y.b.end))
     });
-    found
+    kind::classify(texts, &docs, found, params)
 }
