@@ -6,6 +6,7 @@
 //! - `dist`:  the release widget in `dist/` and a size report
 //! - `bench`: the criterion benchmarks of the engine
 //! - `fuzz`:  the property fuzzers of the whole pipeline with many cases
+//! - `eval quotes [PATH]`: quote attribution scored against PolNeAR train/dev
 //!
 //! Every tool is installed idempotently, only from crates.io, npm and Debian
 //! packages (see `tools`).
@@ -25,6 +26,8 @@ cargo xtask <command>
   dist    release build of the widget into dist/ and a size report (wasm + JS, raw and gzip)
   bench   criterion benchmarks of the engine (seeds and generated corpora)
   fuzz [CASES]  property fuzzing of import + analysis (default 20000 cases per property)
+  eval quotes [PATH] [--errors]  quote attribution against PolNeAR train/dev
+                (PATH: $WIRELENS_POLNEAR or ../polnear; skipped when absent)
 ";
 
 /// Shipped wasm + JS, gzip, must stay under this (SPEC.md budget).
@@ -41,6 +44,7 @@ fn main() -> ExitCode {
         Some("dist") => cmd_dist().map(|_| ()),
         Some("bench") => cmd_bench(&args[1..]),
         Some("fuzz") => cmd_fuzz(args.get(1).map(String::as_str).unwrap_or("20000")),
+        Some("eval") => cmd_eval(&args[1..]),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -134,6 +138,48 @@ fn cmd_bench(extra: &[String]) -> Result {
     let mut args = vec!["bench", "-p", "wirelens"];
     args.extend(extra.iter().map(String::as_str));
     run("cargo", &args)
+}
+
+/// `eval quotes [PATH] [--errors]`: score quote attribution on PolNeAR's
+/// train and dev sets (never its test set). Skipped, not failed, when the
+/// corpus is absent.
+fn cmd_eval(args: &[String]) -> Result {
+    if args.first().map(String::as_str) != Some("quotes") {
+        return Err("usage: cargo xtask eval quotes [PATH] [--errors]".to_string());
+    }
+    let errors = args[1..].iter().any(|a| a == "--errors");
+    let path = args[1..]
+        .iter()
+        .find(|a| *a != "--errors")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("WIRELENS_POLNEAR").map(PathBuf::from))
+        .unwrap_or_else(|| root().join("../polnear"));
+    let path = if path.is_absolute() {
+        path
+    } else {
+        std::env::current_dir()
+            .map(|d| d.join(&path))
+            .unwrap_or(path)
+    };
+    if !path.join("data/train").is_dir() && !path.join("train").is_dir() {
+        println!("PolNeAR not found at {}, skipped", path.display());
+        return Ok(());
+    }
+    let path = path.to_string_lossy().into_owned();
+    let mut cargo_args = vec![
+        "run",
+        "--release",
+        "-p",
+        "wirelens",
+        "--example",
+        "eval_quotes",
+        "--",
+        path.as_str(),
+    ];
+    if errors {
+        cargo_args.push("--errors");
+    }
+    run("cargo", &cargo_args)
 }
 
 fn cmd_fuzz(cases: &str) -> Result {

@@ -21,8 +21,18 @@
 //! nationality taken as the name: "Carlisle Dutch"; "Company" cut from "Bain
 //! & Company"; "Manila-based"), a dateline or a place taken as the speaker
 //! ("MUMBAI", "TOKYO", "India"), a company speaking as "the company" given no
-//! speaker, and a speaker named in the sentence before the quote ("said the
-//! study's lead author, Dr. Ingrid Maes") missed twice.
+//! speaker, and a speaker named after a possessive role ("said the study's
+//! lead author, Dr. Ingrid Maes") missed twice.
+//!
+//! After the issue-11 rules (written against PolNeAR train, not this set):
+//! span F1 1.000, speaker accuracy 0.822 (37 of 45), mention accuracy 0.867.
+//! Fixed by general rules: names run across the period of a title or an
+//! initial ("Margaret O. Lindqvist", "Rajesh K. Iyer"), a subject next to its
+//! cue beats a place earlier in the clause ("India"), a dateline no longer
+//! wins over the subject ("MUMBAI"). Still wrong: "Carlisle's Dutch coach,
+//! Pieter van der Berg", "Bain & Company", "A Manila-based spokesman …, Jun
+//! de la Cruz", "Mendes Jr", "TOKYO" for "it", "the company" and "the study's
+//! lead author" unresolved. The floors below are the after-fix figures.
 
 mod quotes_common;
 use quotes_common::{g, run, score, Floors, Gold};
@@ -485,13 +495,13 @@ fn fourth_held_out_set_scores() {
     let gold = gold();
     let scores = score("heldout4", &ARTICLES, &analysis, &gold);
     println!("heldout4: {scores:?}");
-    // Floors at the first (blind) run: see the note at the top.
+    // Floors at the after-fix run (blind run: speaker 0.733, mention 0.778).
     scores.assert_at_least(&Floors {
         precision: 1.0,
         recall: 1.0,
         f1: 1.0,
-        speaker: 0.73,
-        mention: 0.77,
+        speaker: 0.82,
+        mention: 0.86,
         utterance_precision: 1.0,
         utterance_recall: 0.0,
     });
