@@ -6,8 +6,8 @@
 //! - `dist`:  the release widget in `dist/` and a size report
 //! - `bench`: the criterion benchmarks of the engine
 //! - `fuzz`:  the property fuzzers of the whole pipeline with many cases
-//! - `eval reuse [PATH]`: score the hand judgements of reuse on PolNeAR
-//!   (train + dev texts) when the corpus is present
+//! - `eval reuse|quotes [PATH]`: score reuse (hand judgements) or quote
+//!   attribution on PolNeAR train + dev when the corpus is present
 //!
 //! Every tool is installed idempotently, only from crates.io, npm and Debian
 //! packages (see `tools`).
@@ -27,8 +27,9 @@ cargo xtask <command>
   dist    release build of the widget into dist/ and a size report (wasm + JS, raw and gzip)
   bench   criterion benchmarks of the engine (seeds and generated corpora)
   fuzz [CASES]  property fuzzing of import + analysis (default 20000 cases per property)
-  eval reuse [PATH]  score crates/wirelens/eval/polnear_reuse_judgements.tsv on PolNeAR's train
-                and dev texts (PATH: the PolNeAR checkout; default $WIRELENS_POLNEAR or ../polnear)
+  eval reuse [PATH]   score crates/wirelens/eval/polnear_reuse_judgements.tsv on PolNeAR train + dev
+  eval quotes [PATH] [--errors]  quote attribution against PolNeAR train/dev annotations
+                (PATH: the PolNeAR checkout; default $WIRELENS_POLNEAR or ../polnear; skipped when absent)
 ";
 
 /// Shipped wasm + JS, gzip, must stay under this (SPEC.md budget).
@@ -45,9 +46,7 @@ fn main() -> ExitCode {
         Some("dist") => cmd_dist().map(|_| ()),
         Some("bench") => cmd_bench(&args[1..]),
         Some("fuzz") => cmd_fuzz(args.get(1).map(String::as_str).unwrap_or("20000")),
-        Some("eval") if args.get(1).map(String::as_str) == Some("reuse") => {
-            cmd_eval_reuse(args.get(2).map(PathBuf::from))
-        }
+        Some("eval") => cmd_eval(&args[1..]),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -143,37 +142,53 @@ fn cmd_bench(extra: &[String]) -> Result {
     run("cargo", &args)
 }
 
-/// Score the reuse judgements on PolNeAR (never its `data/test`, kept for an
-/// independent check). Absent corpus: say so and succeed.
-fn cmd_eval_reuse(path: Option<PathBuf>) -> Result {
-    let polnear = path
+/// `eval reuse|quotes [PATH] [--errors]`: score the engine on PolNeAR's train
+/// and dev sets (never its `data/test`, kept for an independent check).
+/// Skipped, not failed, when the corpus is absent.
+fn cmd_eval(args: &[String]) -> Result {
+    let usage = || "usage: cargo xtask eval reuse|quotes [PATH] [--errors]".to_string();
+    let what = args.first().map(String::as_str).ok_or_else(usage)?;
+    let errors = args[1..].iter().any(|a| a == "--errors");
+    let path = args[1..]
+        .iter()
+        .find(|a| *a != "--errors")
+        .map(PathBuf::from)
         .or_else(|| std::env::var_os("WIRELENS_POLNEAR").map(PathBuf::from))
         .unwrap_or_else(|| root().join("../polnear"));
-    let sets = ["train", "dev"].map(|set| polnear.join("data").join(set).join("text"));
+    let path = if path.is_absolute() {
+        path
+    } else {
+        std::env::current_dir()
+            .map(|d| d.join(&path))
+            .unwrap_or(path)
+    };
+    let sets = ["train", "dev"].map(|set| path.join("data").join(set).join("text"));
     if !sets.iter().all(|dir| dir.is_dir()) {
-        println!("PolNeAR not found at {}, skipped", polnear.display());
+        println!("PolNeAR not found at {}, skipped", path.display());
         return Ok(());
     }
-    let judgements = root().join("crates/wirelens/eval/polnear_reuse_judgements.tsv");
-    let mut args = vec![
-        "run",
-        "--release",
-        "-q",
-        "-p",
-        "wirelens",
-        "--example",
-        "eval_reuse",
-        "--",
-        "--judge",
-    ];
-    let judgements = judgements.to_string_lossy().into_owned();
-    args.push(&judgements);
-    let dirs: Vec<String> = sets
-        .iter()
-        .map(|d| d.to_string_lossy().into_owned())
-        .collect();
-    args.extend(dirs.iter().map(String::as_str));
-    run("cargo", &args)
+    let text = |p: &Path| p.to_string_lossy().into_owned();
+    let mut cargo_args: Vec<String> = ["run", "--release", "-q", "-p", "wirelens", "--example"]
+        .map(String::from)
+        .to_vec();
+    match what {
+        "reuse" => {
+            cargo_args.extend(["eval_reuse".into(), "--".into(), "--judge".into()]);
+            cargo_args.push(text(
+                &root().join("crates/wirelens/eval/polnear_reuse_judgements.tsv"),
+            ));
+            cargo_args.extend(sets.iter().map(|d| text(d)));
+        }
+        "quotes" => {
+            cargo_args.extend(["eval_quotes".into(), "--".into(), text(&path)]);
+            if errors {
+                cargo_args.push("--errors".into());
+            }
+        }
+        _ => return Err(usage()),
+    }
+    let cargo_args: Vec<&str> = cargo_args.iter().map(String::as_str).collect();
+    run("cargo", &cargo_args)
 }
 
 fn cmd_fuzz(cases: &str) -> Result {

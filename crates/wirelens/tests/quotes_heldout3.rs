@@ -16,6 +16,8 @@
 //! gets no speaker; "the official said" resolves to the last named person
 //! instead of staying unnamed; an unnamed "The carmaker said it was
 //! "disappointed"" is dropped as a scare quote. No rule was changed after it.
+//! After the issue-11 rules (written against PolNeAR train): speaker and
+//! mention accuracy 0.882; floors raised to 0.85.
 
 mod quotes_common;
 use quotes_common::{g, run, score, Floors, Gold};
@@ -232,8 +234,8 @@ fn third_held_out_set_scores() {
         precision: 0.95,
         recall: 0.9,
         f1: 0.95,
-        speaker: 0.75,
-        mention: 0.75,
+        speaker: 0.85,
+        mention: 0.85,
         utterance_precision: 0.9,
         utterance_recall: 0.5,
     });

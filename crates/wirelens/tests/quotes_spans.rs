@@ -91,3 +91,16 @@ fn offsets_are_char_boundaries_with_nbsp() {
     }
     assert_eq!(quoted(text), ["Espace insécable", "oui"]);
 }
+
+#[test]
+fn two_apostrophes_are_a_double_mark() {
+    assert_eq!(
+        quoted("''We will win,'' Mr. Stone said. It isn't ''over.''"),
+        ["We will win,", "over."]
+    );
+}
+
+#[test]
+fn curly_marks_inside_straight_ones_are_nested() {
+    assert_eq!(quoted("\"It's “over”,\" he said."), ["It's “over”,"]);
+}

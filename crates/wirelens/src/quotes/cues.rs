@@ -10,7 +10,9 @@
 //! 3. the previous quote's attribution, when that quote is in the same or the
 //!    previous paragraph at most two sentences back (a quote after `“…,” he
 //!    said.` continues the same speaker);
-//! 4. a cue in the previous sentence of the same paragraph.
+//! 4. a cue in the previous sentence of the same paragraph;
+//! 5. with no cue at all, a quote inside a sentence belongs to the subject
+//!    that opens its clause ("Trump defended his remarks as "sarcastic"").
 //!
 //! Only the first cue with a subject counts, so "said in a statement,
 //! reported AFP" names the speaker, not the outlet that relayed it.
@@ -264,6 +266,34 @@ impl Attributor<'_> {
         k
     }
 
+    /// The mention right before a cue ("…, Trump said", "Rep. Paul Ryan
+    /// (R-Wis.) said", "he later said"): at most three words between, not a
+    /// possessive. It beats a place or an organisation earlier in the clause
+    /// ("In Washington on Friday, the senator said").
+    fn subject_next_to_cue(&self, start: usize, cue: usize) -> Option<usize> {
+        let tokens = self.article.tokens;
+        let m = self.mentions_in(start, cue).last()?;
+        let mention = &self.mentions[m];
+        let possessive = tokens
+            .get(mention.last_token + 1)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        let between_comma =
+            (mention.last_token + 1..cue).any(|k| tokens[k].is_punct(self.article.text, ','));
+        // "A spokesman for the health board said": an object of a
+        // preposition is not the subject.
+        let object = mention.extent_first > 0
+            && self.usable(mention.extent_first - 1)
+            && matches!(
+                &self.article.lower[mention.extent_first - 1],
+                "for" | "of" | "at" | "from" | "in" | "with" | "to" | "on" | "by" | "about"
+            );
+        (!possessive
+            && !between_comma
+            && !object
+            && self.word_count(mention.last_token + 1, cue) <= 3)
+            .then_some(m)
+    }
+
     /// 2. A cue before the quote, in its sentence.
     fn before(&self, q: QuotePosition) -> Option<Attribution> {
         let (sentence_start, sentence_end) = self.sentence_bounds(q.open);
@@ -294,11 +324,57 @@ impl Attributor<'_> {
             self.mentions_in(cue.last + 1, hi).next()
         } else {
             let start = self.clause_start(lo, cue.first);
-            self.mentions_in(start, cue.first)
-                .next()
+            self.subject_next_to_cue(start, cue.first)
+                .or_else(|| self.mentions_in(start, cue.first).next())
                 .or_else(|| self.mentions_in(lo, cue.first).last())
         }?;
         Some(self.attribution(subject, &cue, (sentence_start, channel_end.max(hi))))
+    }
+
+    /// Rule 5, no cue at all: a quote inside a sentence whose clause opens
+    /// with a name, a pronoun or a description is that subject's words
+    /// ("Trump later defended his remarks as "sarcastic"", "She wants the
+    /// candidates "to admit it""). A possessive ("Trump's "wall"") is not
+    /// a subject.
+    fn sentence_subject(&self, q: QuotePosition) -> Option<Attribution> {
+        let tokens = self.article.tokens;
+        // A headline ("Captain hails 'miracle' comeback") has no subject
+        // speaking: its line ends without sentence punctuation.
+        // Only the next 300 bytes are read: a longer line is a paragraph.
+        let text = self.article.text;
+        let from = tokens[q.open].start;
+        let mut window_end = (from + 300).min(text.len());
+        while !text.is_char_boundary(window_end) {
+            window_end -= 1;
+        }
+        let line_end = text[from..window_end].find('\n').map(|n| from + n);
+        let headline = line_end
+            .or((window_end == text.len()).then_some(window_end))
+            .is_some_and(|end| {
+                !text[from..end]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '…', '"', '”', '\'', '’', ')'])
+            });
+        if headline {
+            return None;
+        }
+        let (sentence_start, _) = self.sentence_bounds(q.open);
+        let start = self.clause_start(sentence_start, q.open);
+        let subject = self.mentions_in(start, q.open).next()?;
+        let m = &self.mentions[subject];
+        let possessive = tokens
+            .get(m.last_token + 1)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        if possessive || m.extent_first < start || self.word_count(start, m.extent_first) > 0 {
+            return None;
+        }
+        Some(Attribution {
+            mention: Some(subject),
+            cue: None,
+            cue_span: None,
+            channel: self.channel_in(sentence_start, q.open),
+            inherited: false,
+        })
     }
 
     /// 4. A cue in the previous sentence of the same paragraph.
@@ -362,6 +438,11 @@ impl Attributor<'_> {
             });
             let attribution = attribution
                 .or_else(|| opens_sentence.then(|| self.previous_sentence(q)).flatten())
+                .or_else(|| {
+                    (!opens_sentence)
+                        .then(|| self.sentence_subject(q))
+                        .flatten()
+                })
                 .unwrap_or_default();
             out.push(attribution);
         }

@@ -92,6 +92,9 @@ pub struct CorpusNames {
     pub org_words: BTreeSet<String>,
     /// Last words of multi-word person names ("Mujahid").
     pub surnames: BTreeSet<String>,
+    /// Single words used after "the" before a verb ("the Taliban said"):
+    /// organisations even when a longer run ends with them.
+    pub org_words_after_the: BTreeSet<String>,
     /// Multi-word organisation names as written ("Northwind Energy Corp"),
     /// by their lower-case words: a shorter form ("Northwind Energy",
     /// "Northwind") or the head alone ("the Union") names the same one.
@@ -101,6 +104,13 @@ pub struct CorpusNames {
 }
 
 impl CorpusNames {
+    /// The last word of a person's full name somewhere in the corpus, and
+    /// never an organisation after "the" ("Trump" in "Trump adviser", not
+    /// "Taliban" in "the Taliban said").
+    fn is_person_surname(&self, lower: &str) -> bool {
+        self.surnames.contains(lower) && !self.org_words_after_the.contains(lower)
+    }
+
     /// The organisation a run of capitalised words shortens, if any: one
     /// named in full in the same article first ("Northwind Energy", or the
     /// head alone, "the Union"); else the first organisation of the corpus
@@ -111,6 +121,11 @@ impl CorpusNames {
         lexicon: &Lexicon,
         doc: usize,
     ) -> Option<&Vec<String>> {
+        // A person's surname alone ("Clinton") never shortens an
+        // organisation named after someone ("Clinton Foundation").
+        if lower.len() == 1 && self.is_person_surname(&lower[0]) {
+            return None;
+        }
         let single_head = lower.len() == 1 && lexicon.org_heads.contains(&lower[0]);
         if let Some(local) = self.org_in_doc.get(&doc) {
             let found = local.iter().find(|name| {
@@ -192,6 +207,28 @@ impl Article<'_> {
                 .is_some_and(|w| ADJECTIVE_PREFIXES.contains(&w))
     }
 
+    /// Token `dot` is the period right after a title abbreviation or an
+    /// initial, and a word of two letters or more follows it.
+    fn dotted_name_part(&self, dot: usize) -> bool {
+        if dot == 0 || !self.punct(dot, '.') {
+            return false;
+        }
+        let before = self.tokens[dot - 1];
+        if !before.is_word() || before.end != self.tokens[dot].start {
+            return false;
+        }
+        let word = before.text(self.text);
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        let title = DOTTED_TITLES.contains(&&self.lower[dot - 1]);
+        let next_long = self
+            .tokens
+            .get(dot + 1)
+            .is_some_and(|t| t.is_word() && t.text(self.text).chars().count() >= 2);
+        // "U.S. Senate": a dotted acronym, not an initial.
+        let dotted_acronym = initial && dot >= 2 && self.punct(dot - 2, '.');
+        (initial || title) && next_long && !dotted_acronym
+    }
+
     fn punct(&self, i: usize, c: char) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is_punct(self.text, c))
     }
@@ -253,6 +290,19 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
             {
                 names.org_words.insert(article.lower[w].to_string());
             }
+            let next_is_verb = tokens.get(after).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && (lexicon.auxiliaries.contains(&article.lower[after])
+                        || lexicon.is_cue_word(&article.lower[after]))
+            });
+            if before_is_the
+                && next_is_verb
+                && !names.org_words_after_the.contains(&article.lower[w])
+            {
+                names
+                    .org_words_after_the
+                    .insert(article.lower[w].to_string());
+            }
         } else if stripped.len() >= 2 {
             let last = *stripped.last().expect("non-empty");
             let lower_last = &article.lower[last];
@@ -278,23 +328,38 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
     }
 }
 
-/// End (exclusive) of the run of name words starting at `i`.
+/// Titles written with a period that the name goes on after ("Mr. Cruz",
+/// "Sen. Ted Cruz", "Dr. Ingrid Maes").
+const DOTTED_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "st", "col", "capt", "lt", "sgt", "rep", "sen", "gov", "prof",
+    "rev", "pres", "sec", "atty", "supt", "cmdr", "adm", "maj", "cpl", "pvt", "hon",
+];
+
+/// End (exclusive) of the run of name words starting at `i`. A name never
+/// runs across a line break; it runs across the period of a title ("Mr.")
+/// or of an initial ("George W. Bush", "Rajesh K. Iyer"), not of "U.S.".
 fn run_end(article: &Article, i: usize, lexicon: &Lexicon) -> usize {
+    let line = article.tokens.get(i).map_or(0, |t| t.paragraph);
+    let name_word = |k: usize| {
+        article.name_word(k, lexicon) && article.tokens.get(k).is_some_and(|t| t.paragraph == line)
+    };
     let mut j = i + 1;
     loop {
-        if article.name_word(j, lexicon) {
+        if name_word(j) {
             j += 1;
         } else if article
             .tokens
             .get(j)
             .is_some_and(|t| t.kind == TokenKind::Possessive)
-            && article.name_word(j + 1, lexicon)
+            && name_word(j + 1)
         {
             // "St Mary's Hospital"
             j += 2;
-        } else if article.word(j).is_some_and(|w| NAME_PARTICLES.contains(&w))
-            && article.name_word(j + 1, lexicon)
+        } else if (article.word(j).is_some_and(|w| NAME_PARTICLES.contains(&w))
+            || article.dotted_name_part(j))
+            && name_word(j + 1)
         {
+            // "van Gogh"; "Mr. Cruz", "George W. Bush"
             j += 2;
         } else {
             return j;
@@ -302,12 +367,20 @@ fn run_end(article: &Article, i: usize, lexicon: &Lexicon) -> usize {
     }
 }
 
-/// Drop sentence-initial connectives and prepositions ("Under Massoud").
+/// Drop sentence-initial connectives and prepositions ("Under Massoud"),
+/// and a participle opening the sentence ("Addressing the Rotary Club",
+/// "Walking into the office": a word of seven letters or more in -ing).
 fn strip_openers<'r>(article: &Article, run: &'r [usize], lexicon: &Lexicon) -> &'r [usize] {
     let mut k = 0;
     while k + 1 < run.len() && {
         let w = &article.lower[run[k]];
-        lexicon.intros.contains(w) || lexicon.conjunctions.contains(w)
+        let opens_sentence = run[k] == 0 || {
+            let before = article.tokens[run[k] - 1];
+            before.sentence != article.tokens[run[k]].sentence
+                || before.paragraph != article.tokens[run[k]].paragraph
+        };
+        let participle = opens_sentence && w.len() >= 7 && w.ends_with("ing");
+        lexicon.intros.contains(w) || lexicon.conjunctions.contains(w) || participle
     } {
         k += 1;
     }
@@ -331,10 +404,19 @@ fn strip_titles<'r>(article: &Article, run: &'r [usize], lexicon: &Lexicon) -> &
     &run[k..]
 }
 
+/// The words as written; an initial keeps its period ("W.").
 fn words_of(article: &Article, tokens: &[usize]) -> Vec<String> {
     tokens
         .iter()
-        .map(|&k| article.tokens[k].text(article.text).to_string())
+        .map(|&k| {
+            let word = article.tokens[k].text(article.text);
+            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if initial && article.dotted_name_part(k + 1) {
+                format!("{word}.")
+            } else {
+                word.to_string()
+            }
+        })
         .collect()
 }
 
@@ -587,7 +669,10 @@ fn name_mentions(
     };
     // "Taliban Zabihullah …" never happens, but "NRF Ahmad Massoud" may: a
     // leading organisation word is its own mention.
-    if words.len() >= 2 && names.org_words.contains(&article.lower[words[0]]) {
+    if words.len() >= 2
+        && names.org_words.contains(&article.lower[words[0]])
+        && !names.is_person_surname(&article.lower[words[0]])
+    {
         mentions.push(simple_mention(article, words[0], MentionKind::Org));
         words.remove(0);
     }
@@ -621,7 +706,11 @@ fn name_mentions(
                 article.word(first - 1).and_then(|w| lexicon.title(w)),
                 Some(TitleClass::Person)
             );
-        if article.is_acronym(first) || names.org_words.contains(single) {
+        if names.is_person_surname(single) {
+            // A surname of a person named in full somewhere in the corpus
+            // ("TRUMP:" in a transcript, "Clinton" after "the").
+            Some(MentionKind::Person)
+        } else if article.is_acronym(first) || names.org_words.contains(single) {
             Some(MentionKind::Org)
         } else if after_the {
             None

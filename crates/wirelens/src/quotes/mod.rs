@@ -158,6 +158,107 @@ impl<'t> Scanned<'t> {
     }
 }
 
+/// Small words a title keeps in lower case ("On the Waterfront").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "with", "in", "on", "to", "for", "at", "by", "from", "as",
+    "vs", "but", "nor", "de", "la", "le", "is",
+];
+
+/// The quoted words inside a sentence are a title, a name or a slogan, not
+/// speech: every word capitalised but small ones ("On the Waterfront",
+/// "Fox and Friends,", "Make America Great Again"), no `!` or `?` at the end.
+/// Quotes that open their sentence are not judged ("“Disaster,” he said").
+fn is_title(text: &str, raw: &RawQuote) -> bool {
+    let content = &text[raw.content.start..raw.content.end];
+    if content.trim_end().ends_with(['!', '?']) {
+        return false;
+    }
+    // The last 200 bytes before the mark, on its line (bounded: one
+    // paragraph may hold thousands of quotes).
+    let mut window_start = raw.open.start.saturating_sub(200);
+    while !text.is_char_boundary(window_start) {
+        window_start += 1;
+    }
+    let before = text[window_start..raw.open.start].trim_end();
+    let line_before = before.rsplit('\n').next().unwrap_or("");
+    let inside_sentence = line_before.chars().any(char::is_alphabetic)
+        && !line_before.ends_with(['.', '!', '?', ':', '…', '"', '”', '\'']);
+    if !inside_sentence {
+        return false;
+    }
+    let mut long_words = 0;
+    for word in content
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .filter(|w| !w.is_empty())
+    {
+        let first = word.chars().next().unwrap_or(' ');
+        if first.is_numeric() {
+            continue;
+        }
+        if !first.is_uppercase() {
+            if TITLE_SMALL_WORDS.contains(&word) {
+                continue;
+            }
+            return false;
+        }
+        if word.chars().count() >= 4 {
+            long_words += 1;
+        }
+    }
+    if word_count(content) > 8 {
+        return false;
+    }
+    // Capitalised words are a title when a title noun or a possessive
+    // stands right before them ("the 1997 film “Contact”", "her novel “The
+    // Long Road”", "ABC's “This Week”"); nicknames and slogans without one
+    // are left to the attribution ("called him “Lyin' Ted”").
+    let possessive = line_before.ends_with("'s")
+        || line_before.ends_with("’s")
+        || line_before.ends_with("s'")
+        || line_before.ends_with("s’");
+    long_words >= 1 && (possessive || after_title_noun(line_before))
+}
+
+/// Nouns that announce a title in quote marks.
+const TITLE_NOUNS: &[&str] = &[
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "memoir",
+    "show",
+    "program",
+    "programme",
+    "series",
+    "song",
+    "album",
+    "documentary",
+    "play",
+    "musical",
+    "titled",
+    "entitled",
+    "podcast",
+    "column",
+    "slogan",
+    "hashtag",
+    "feature",
+    "classic",
+    "episode",
+    "sketch",
+    "headline",
+    "poem",
+    "opera",
+];
+
+fn after_title_noun(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| TITLE_NOUNS.contains(&w.to_lowercase().as_str()))
+}
+
 fn word_count(text: &str) -> usize {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -212,7 +313,7 @@ fn article_facts(doc: usize, text: &str, lexicon: &Lexicon, names: &CorpusNames)
         .iter()
         .zip(attributions)
         .zip(&positions)
-        .filter(|((raw, _), _)| !s.is_heading(raw))
+        .filter(|((raw, _), _)| !s.is_heading(raw) && !is_title(text, raw))
         .map(|((raw, attribution), position)| Candidate {
             raw: *raw,
             attribution,

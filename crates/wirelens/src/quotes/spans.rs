@@ -5,7 +5,9 @@
 //! `‚` `‹` `›`) are two families; while one family is open the other is
 //! nested text and ignored. Single marks count only where they cannot be an
 //! apostrophe: an opener after a space or the paragraph start and before a
-//! word, a closer after a word and before no letter. A quote still open at the
+//! word, a closer after a word and before no letter. Two apostrophes are a
+//! straight double mark (''as some archives write them''); curly marks
+//! inside a straight-quoted span are nested (`"It's “over”," he said`). A quote still open at the
 //! end of a paragraph continues when the next paragraph starts with an opening
 //! mark of the same family (multi-paragraph quotes); otherwise its opening mark
 //! was unbalanced and is dropped, and the rest of the text is still analysed.
@@ -68,6 +70,8 @@ struct Open {
     mark: char,
     mark_span: Span,
     continues_previous: bool,
+    /// A curly quote is open inside this straight-quoted span.
+    nested: bool,
 }
 
 fn trimmed(text: &str, start: usize, end: usize) -> Span {
@@ -138,11 +142,19 @@ pub fn find_quotes(text: &str) -> Vec<RawQuote> {
         while let Some(skip) = possible_mark(&bytes[offset..]) {
             offset += skip;
             let c = line[offset..].chars().next().expect("a char boundary");
-            let c_end = offset + c.len_utf8();
-            let Some((family, direction)) = classify(c) else {
+            let mut c_end = offset + c.len_utf8();
+            let Some((mut family, mut direction)) = classify(c) else {
                 offset = c_end;
                 continue;
             };
+            // Two apostrophes are one straight double mark (''like this'').
+            let doubled = c == '\'' && line[c_end..].starts_with('\'');
+            if doubled {
+                family = Family::Double;
+                direction = Direction::Either;
+                c_end += 1;
+            }
+            let c = if doubled { '"' } else { c };
             let previous = line[..offset].chars().next_back();
             let after = line[c_end..].chars().next();
             let at = line_start + offset;
@@ -150,7 +162,7 @@ pub fn find_quotes(text: &str) -> Vec<RawQuote> {
             {
                 let mark_span = Span {
                     start: at,
-                    end: at + c.len_utf8(),
+                    end: line_start + c_end,
                 };
                 let opens = can_open_here(previous, after);
                 let closes = can_close_here(previous, after);
@@ -171,7 +183,20 @@ pub fn find_quotes(text: &str) -> Vec<RawQuote> {
                                 mark: c,
                                 mark_span,
                                 continues_previous,
+                                nested: false,
                             });
+                        }
+                    }
+                    // `"It's “over”," he said`: curly marks inside a
+                    // straight-quoted span are a quote within the quote.
+                    Some(current)
+                        if current.family == family
+                            && current.mark == '"'
+                            && (c == '“' && opens && !current.nested
+                                || c == '”' && current.nested) =>
+                    {
+                        if let Some(current) = open.as_mut() {
+                            current.nested = c == '“';
                         }
                     }
                     Some(current) if current.family == family => {
@@ -194,6 +219,7 @@ pub fn find_quotes(text: &str) -> Vec<RawQuote> {
                                 mark: c,
                                 mark_span,
                                 continues_previous: false,
+                                nested: false,
                             });
                         } else if close {
                             let content = trimmed(text, current.mark_span.end, at);
