@@ -184,7 +184,12 @@ impl Attributor<'_> {
                 i += 1;
                 continue;
             };
-            let before: Vec<usize> = self.mentions_in(q.close + 1, cue.first).collect();
+            // A mention that runs into the cue ("American Reports", where
+            // "Reports" is also a cue) is not a subject before it.
+            let before: Vec<usize> = self
+                .mentions_in(q.close + 1, cue.first)
+                .filter(|&m| self.mentions[m].last_token < cue.first)
+                .collect();
             let subject = if cue.speaker_after || before.is_empty() {
                 self.mentions_in(cue.last + 1, (cue.last + 5).min(hi))
                     .next()
