@@ -12,7 +12,7 @@ use wirelens::reuse::word_diff;
 use crate::app::{navigate, use_state};
 use crate::diff::{side_pieces, PieceKind, Side};
 use crate::html::Html;
-use crate::model::{percent, Model};
+use crate::model::{kind_label, percent, Model};
 use crate::route::Route;
 
 #[component]
@@ -59,11 +59,13 @@ fn most_shared_pair(model: &Model) -> Option<(usize, usize)> {
     if n == 1 {
         return Some((0, 0));
     }
-    let mut best = (0, 1, -1.0);
+    // Copied reporting first; then, where nothing is copied, most passages of any kind.
+    let mut best = (0, 1, (-1.0, 0));
     for i in 0..n {
         for j in 0..n {
-            if i != j && model.pair_share[i][j] > best.2 {
-                best = (i, j, model.pair_share[i][j]);
+            let key = (model.pair_share[i][j], model.pair_kinds[i][j].total());
+            if i != j && (key.0 > best.2 .0 || (key.0 == best.2 .0 && key.1 > best.2 .1)) {
+                best = (i, j, key);
             }
         }
     }
@@ -144,17 +146,29 @@ pub fn pair_html(model: &Model, left: usize, right: usize, focus: Option<usize>)
     let share_left = percent(model.pair_share[left][right]);
     let share_right = percent(model.pair_share[right][left]);
     let (l, r) = (&model.short_ids[left], &model.short_ids[right]);
-    let intro = if left == right {
+    let kinds = model.pair_kinds[left][right];
+    let mut intro = if left == right {
         format!(
-            "{l} repeats {} passage(s) within itself ({share_left}% of its text).",
+            "{l} repeats {} passage(s) within itself; copied reporting is {share_left}% of its text.",
             pairs.len()
         )
     } else {
         format!(
-            "{l} and {r} share {} passage(s): {share_left}% of {l} and {share_right}% of {r}.",
+            "{l} and {r} share {} passage(s). Copied reporting: {share_left}% of {l} and {share_right}% of {r}.",
             pairs.len()
         )
     };
+    let apart: Vec<String> = [
+        (kinds.quote, "the same quote"),
+        (kinds.boilerplate, "boilerplate"),
+    ]
+    .iter()
+    .filter(|(count, _)| *count > 0)
+    .map(|(count, what)| format!("{count} {what}"))
+    .collect();
+    if !apart.is_empty() {
+        intro.push_str(&format!(" Not copying: {}.", apart.join(", ")));
+    }
     let mut html = Html::new();
     html.element("p", &[("data-testid", Some("compare-intro"))], &intro)
         .raw(
@@ -198,31 +212,29 @@ fn passage_row(
     let text_left = &model.docs[left].text[span_left.clone()];
     let text_right = &model.docs[right].text[span_right.clone()];
     let ops = word_diff(text_left, text_right);
-    let similarity = model.occurrences[left]
+    let occurrence = model.occurrences[left]
         .iter()
-        .find(|o| o.span == span_left && o.other_doc == right)
-        .map(|o| percent(o.similarity))
-        .unwrap_or(0);
+        .find(|o| o.span == span_left && o.other_doc == right);
+    let similarity = occurrence.map(|o| percent(o.similarity)).unwrap_or(0);
+    let kind = occurrence.map_or(wirelens::PassageKind::Copy, |o| o.kind);
+    let class = format!(
+        "wl-passage wl-kind-{}{}",
+        kind.name(),
+        if focused { " wl-target" } else { "" }
+    );
     html.open(
         "li",
         &[
-            (
-                "class",
-                Some(if focused {
-                    "wl-passage wl-target"
-                } else {
-                    "wl-passage"
-                }),
-            ),
+            ("class", Some(&class)),
             ("tabindex", Some("-1")),
             ("data-testid", Some("compare-passage")),
+            ("data-kind", Some(kind.name())),
         ],
     )
-    .element(
-        "p",
-        &[("class", Some("wl-passage-head"))],
-        &format!("Passage {} · {similarity}% similar", n + 1),
-    )
+    .open("p", &[("class", Some("wl-passage-head"))])
+    .element("span", &[("class", Some("wl-kind-tag"))], kind_label(kind))
+    .text(&format!(" · passage {} · {similarity}% similar", n + 1))
+    .close("p")
     .open("div", &[("class", Some("wl-columns"))]);
     for (side, doc, span, text) in [
         (Side::A, left, &span_left, text_left),
@@ -288,7 +300,8 @@ mod tests {
         let (a, b) = most_shared_pair(&model).unwrap();
         assert_ne!(a, b);
         let html = pair_html(&model, a, b, Some(0));
-        assert!(html.contains("wl-passage wl-target"));
+        assert!(html.contains("wl-target"));
+        assert!(html.contains("data-kind=\"copy\""));
         assert!(html.matches("data-testid=\"compare-passage\"").count() >= 1);
     }
 }

@@ -6,10 +6,11 @@ use wasm_bindgen::JsCast;
 
 use crate::model::{per_mille, valid_span, Model};
 
-/// Passages as CSV: both sides' article, offsets and text, and the similarity.
+/// Passages as CSV: both sides' article, offsets and text, the similarity and
+/// the kind (copy, quote, boilerplate, as in the JSON contract).
 pub fn passages_csv(model: &Model) -> String {
     let mut out =
-        String::from("doc_a,start_a,end_a,doc_b,start_b,end_b,similarity,text_a,text_b\n");
+        String::from("doc_a,start_a,end_a,doc_b,start_b,end_b,similarity,kind,text_a,text_b\n");
     for passage in &model.analysis.passages {
         let text_of = |doc: &str, start: usize, end: usize| {
             model
@@ -30,6 +31,7 @@ pub fn passages_csv(model: &Model) -> String {
                 let p = per_mille(passage.similarity);
                 format!("{}.{:03}", p / 1000, p % 1000)
             },
+            passage.kind.name().to_string(),
             text_of(&passage.a.doc, passage.a.start, passage.a.end),
             text_of(&passage.b.doc, passage.b.start, passage.b.end),
         ];
@@ -168,7 +170,7 @@ mod tests {
         let passages = passages_csv(&model);
         assert_eq!(
             passages.lines().nth(1),
-            Some("a,0,12,b,0,12,1.000,\"Hello, world\",\"Hello, world\"")
+            Some("a,0,12,b,0,12,1.000,copy,\"Hello, world\",\"Hello, world\"")
         );
         let quotes = quotes_csv(&model);
         assert_eq!(

@@ -9,7 +9,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::order::sort_by_numbers;
-use wirelens::{analyze, Analysis, Document, DocumentSummary, Quote, Speaker, Utterance};
+use wirelens::{
+    analyze, Analysis, Document, DocumentSummary, PassageKind, Quote, Speaker, Utterance,
+};
 
 /// One place in an article where a shared passage sits, seen from that article.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +25,8 @@ pub struct Occurrence {
     /// Byte range of the other side.
     pub other_span: Range<usize>,
     pub similarity: f64,
+    /// Copied reporting, the same quote, or boilerplate.
+    pub kind: PassageKind,
 }
 
 impl Occurrence {
@@ -39,9 +43,14 @@ pub struct Model {
     pub analysis: Analysis,
     /// Display ids: the part before `_` when that is unique ("002"), else the full id.
     pub short_ids: Vec<String>,
-    /// `pair_share[i][j]`: share of article `i`'s bytes inside passages it shares
-    /// with article `j`; on the diagonal, inside passages repeated within `i`.
+    /// `pair_share[i][j]`: share of article `i`'s bytes inside *copied* passages
+    /// it shares with article `j`; on the diagonal, inside copied passages
+    /// repeated within `i`. Same quotes and boilerplate do not count, as in the
+    /// engine's `original_share`.
     pub pair_share: Vec<Vec<f64>>,
+    /// `pair_kinds[i][j]`: how many passages of each kind articles `i` and `j`
+    /// share (on the diagonal, repeated within `i`).
+    pub pair_kinds: Vec<Vec<KindCounts>>,
     /// Per article, the passages that touch it, ordered by position.
     pub occurrences: Vec<Vec<Occurrence>>,
     /// Per article, the ids of its quotes, ordered by position.
@@ -105,6 +114,7 @@ impl Model {
                 other_doc: b_doc,
                 other_span: b_span.clone(),
                 similarity: passage.similarity,
+                kind: passage.kind,
             });
             occurrences[b_doc].push(Occurrence {
                 passage: index,
@@ -112,12 +122,14 @@ impl Model {
                 other_doc: a_doc,
                 other_span: a_span,
                 similarity: passage.similarity,
+                kind: passage.kind,
             });
         }
         for list in &mut occurrences {
             sort_by_numbers(list, |o| [o.span.start, o.span.end, o.other_doc]);
         }
         let pair_share = pair_shares(&docs, &occurrences);
+        let pair_kinds = pair_kind_counts(&analysis, &doc_by_id, docs.len());
 
         let mut quotes_by_doc: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
         let mut quote_position = HashMap::new();
@@ -153,6 +165,7 @@ impl Model {
             analysis,
             short_ids,
             pair_share,
+            pair_kinds,
             occurrences,
             quotes_by_doc,
             speaker_slugs,
@@ -244,16 +257,16 @@ impl Model {
         pairs
     }
 
-    /// Passages between two different articles.
-    pub fn cross_passage_count(&self) -> usize {
+    /// Passages of this kind between two different articles.
+    pub fn cross_passage_count(&self, kind: PassageKind) -> usize {
         self.analysis
             .passages
             .iter()
-            .filter(|p| p.a.doc != p.b.doc)
+            .filter(|p| p.a.doc != p.b.doc && p.kind == kind)
             .count()
     }
 
-    /// Passages repeated inside one article.
+    /// Passages repeated inside one article (every kind).
     pub fn repeat_passage_count(&self) -> usize {
         self.analysis
             .passages
@@ -330,7 +343,60 @@ fn short_ids(docs: &[Document]) -> Vec<String> {
         .collect()
 }
 
-/// Per pair of articles, the share of the first's bytes inside passages shared with the second.
+/// How many passages of each kind two articles share.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KindCounts {
+    pub copy: usize,
+    pub quote: usize,
+    pub boilerplate: usize,
+}
+
+impl KindCounts {
+    pub fn add(&mut self, kind: PassageKind) {
+        match kind {
+            PassageKind::Copy => self.copy += 1,
+            PassageKind::Quote => self.quote += 1,
+            PassageKind::Boilerplate => self.boilerplate += 1,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.copy + self.quote + self.boilerplate
+    }
+}
+
+/// What a passage kind is called in the widget: the noun phrase a legend or a
+/// sentence uses ("copied reporting", "the same quote", "boilerplate").
+pub fn kind_label(kind: PassageKind) -> &'static str {
+    match kind {
+        PassageKind::Copy => "copied reporting",
+        PassageKind::Quote => "the same quote",
+        PassageKind::Boilerplate => "boilerplate",
+    }
+}
+
+/// Per pair of articles (both orders), the passages of each kind between them.
+fn pair_kind_counts(
+    analysis: &Analysis,
+    doc_by_id: &HashMap<String, usize>,
+    n: usize,
+) -> Vec<Vec<KindCounts>> {
+    let mut counts = vec![vec![KindCounts::default(); n]; n];
+    for passage in &analysis.passages {
+        let (Some(&a), Some(&b)) = (doc_by_id.get(&passage.a.doc), doc_by_id.get(&passage.b.doc))
+        else {
+            continue;
+        };
+        counts[a][b].add(passage.kind);
+        if a != b {
+            counts[b][a].add(passage.kind);
+        }
+    }
+    counts
+}
+
+/// Per pair of articles, the share of the first's bytes inside copied passages
+/// shared with the second.
 fn pair_shares(docs: &[Document], occurrences: &[Vec<Occurrence>]) -> Vec<Vec<f64>> {
     let n = docs.len();
     let mut shares = vec![vec![0.0; n]; n];
@@ -342,7 +408,7 @@ fn pair_shares(docs: &[Document], occurrences: &[Vec<Occurrence>]) -> Vec<Vec<f6
         for (j, share) in shares[i].iter_mut().enumerate() {
             let spans: Vec<Range<usize>> = list
                 .iter()
-                .filter(|o| o.other_doc == j)
+                .filter(|o| o.other_doc == j && o.kind == PassageKind::Copy)
                 .map(|o| o.span.clone())
                 .collect();
             *share = covered_bytes(spans) as f64 / bytes as f64;
@@ -478,8 +544,36 @@ mod tests {
         assert_eq!(model.pair_share[2], vec![0.0, 0.0, 0.0]);
         assert_eq!(model.passages_between(0, 0).len(), 1);
         assert_eq!(model.passages_between(1, 0).len(), 2);
-        assert_eq!(model.cross_passage_count(), 2);
+        assert_eq!(model.cross_passage_count(PassageKind::Copy), 2);
         assert_eq!(model.repeat_passage_count(), 1);
+    }
+
+    #[test]
+    fn only_copied_reporting_counts_in_pair_shares_other_kinds_are_counted_apart() {
+        let mut same_quote = passage(("000_aa", 20, 60), ("001_bb", 100, 140));
+        same_quote.kind = PassageKind::Quote;
+        let mut furniture = passage(("000_aa", 70, 80), ("001_bb", 0, 10));
+        furniture.kind = PassageKind::Boilerplate;
+        let analysis = Analysis {
+            passages: vec![
+                passage(("000_aa", 0, 10), ("001_bb", 10, 20)),
+                same_quote,
+                furniture,
+            ],
+            ..Analysis::default()
+        };
+        let model = Model::from_analysis(three_docs(), analysis);
+        assert!((model.pair_share[0][1] - 0.1).abs() < 1e-9);
+        let counts = KindCounts {
+            copy: 1,
+            quote: 1,
+            boilerplate: 1,
+        };
+        assert_eq!(model.pair_kinds[0][1], counts);
+        assert_eq!(model.pair_kinds[1][0], counts);
+        assert_eq!(model.pair_kinds[0][2], KindCounts::default());
+        assert_eq!(model.cross_passage_count(PassageKind::Quote), 1);
+        assert_eq!(model.occurrences[1][0].kind, PassageKind::Boilerplate);
     }
 
     #[test]

@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use crate::app::use_state;
 use crate::html::Html;
-use crate::model::{clip, per_mille, percent, Model};
+use crate::model::{clip, per_mille, percent, KindCounts, Model};
 use crate::route::Route;
+use wirelens::PassageKind;
 
 #[component]
 pub fn OverviewView() -> impl IntoView {
@@ -39,9 +40,19 @@ fn key_figures(html: &mut Html, model: &Model) {
     let figures = [
         ("Articles", model.docs.len(), "figure-articles"),
         (
-            "Shared passages",
-            model.cross_passage_count(),
+            "Copied passages",
+            model.cross_passage_count(PassageKind::Copy),
             "figure-passages",
+        ),
+        (
+            "Same quote in two articles",
+            model.cross_passage_count(PassageKind::Quote),
+            "figure-shared-quotes",
+        ),
+        (
+            "Boilerplate passages",
+            model.cross_passage_count(PassageKind::Boilerplate),
+            "figure-boilerplate",
         ),
         (
             "Repeats within an article",
@@ -122,7 +133,8 @@ fn share_matrix(html: &mut Html, model: &Model) {
         .element(
             "caption",
             &[],
-            "What each pair shares: the share of the row's article also found in the column's article. \
+            "What each pair shares: the share of the row's article copied in the column's article. \
+             Passages that are only the same quote (❝) or outlet boilerplate (▤) are counted apart, not as copying. \
              The diagonal counts passages repeated within one article. Select a cell to compare.",
         )
         .raw("<thead><tr><td></td>");
@@ -156,16 +168,20 @@ fn share_matrix(html: &mut Html, model: &Model) {
             let percent = percent(share);
             let (row_id, col_id) = (&model.short_ids[i], &model.short_ids[j]);
             let href = Route::compare(row_id, col_id, None).to_hash();
-            let label = if i == j {
-                format!("{percent}% of {row_id} is repeated within it: see the repeats")
-            } else {
-                format!("{percent}% of {row_id} is also in {col_id}: compare side by side")
-            };
+            let kinds = model.pair_kinds[i][j];
+            let label = cell_label(percent, row_id, col_id, i == j, kinds);
             let text = if share > 0.0 && percent == 0 {
                 "<1%".to_string()
             } else {
                 format!("{percent}%")
             };
+            let mut apart = Vec::new();
+            if kinds.quote > 0 {
+                apart.push(format!("❝{}", kinds.quote));
+            }
+            if kinds.boilerplate > 0 {
+                apart.push(format!("▤{}", kinds.boilerplate));
+            }
             let class = if i == j {
                 "wl-heat wl-heat-self"
             } else {
@@ -173,7 +189,7 @@ fn share_matrix(html: &mut Html, model: &Model) {
             };
             let style = format!("--share: {}", per_mille(share));
             html.open("td", &[("class", Some(class)), ("style", Some(&style))])
-                .element(
+                .open(
                     "a",
                     &[
                         ("href", Some(&href)),
@@ -183,13 +199,52 @@ fn share_matrix(html: &mut Html, model: &Model) {
                         ("data-row", Some(&model.docs[i].id)),
                         ("data-col", Some(&model.docs[j].id)),
                     ],
-                    &text,
                 )
-                .close("td");
+                .text(&text);
+            if !apart.is_empty() {
+                html.element(
+                    "small",
+                    &[
+                        ("class", Some("wl-heat-apart")),
+                        ("aria-hidden", Some("true")),
+                    ],
+                    &apart.join(" "),
+                );
+            }
+            html.close("a").close("td");
         }
         html.raw("</tr>");
     }
     html.raw("</tbody>").close("table").close("div");
+}
+
+/// What a matrix cell says to a screen reader and in its tooltip.
+fn cell_label(percent: u32, row_id: &str, col_id: &str, repeat: bool, kinds: KindCounts) -> String {
+    let mut label = if repeat {
+        format!("{percent}% of {row_id} is copied reporting repeated within it")
+    } else {
+        format!("{percent}% of {row_id} is copied reporting also in {col_id}")
+    };
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    if kinds.quote > 0 {
+        label.push_str(&format!(
+            "; {} the same quote",
+            count(kinds.quote, "passage is", "passages are")
+        ));
+    }
+    if kinds.boilerplate > 0 {
+        label.push_str(&format!(
+            "; {} boilerplate",
+            count(kinds.boilerplate, "passage is", "passages are")
+        ));
+    }
+    label.push_str(if repeat {
+        ": see the repeats"
+    } else {
+        ": compare side by side"
+    });
+    label
 }
 
 #[cfg(test)]
@@ -205,6 +260,25 @@ mod tests {
         assert_eq!(html.matches("data-testid=\"article-row\"").count(), 5);
         assert_eq!(html.matches("data-testid=\"matrix-cell\"").count(), 25);
         assert!(html.contains("href=\"#/compare/000/004\""));
+    }
+
+    #[test]
+    fn cells_count_copied_reporting_and_name_quotes_and_boilerplate_apart() {
+        let kinds = KindCounts {
+            copy: 1,
+            quote: 2,
+            boilerplate: 1,
+        };
+        assert_eq!(
+            cell_label(12, "000", "004", false, kinds),
+            "12% of 000 is copied reporting also in 004; 2 passages are the same quote; \
+             1 passage is boilerplate: compare side by side"
+        );
+        let model = Model::build(seed_documents());
+        let html = overview_html(&model);
+        // The seeds carry the same statements in several articles.
+        assert!(html.contains("❝"), "a cell marks shared quotes");
+        assert!(html.contains("data-testid=\"figure-shared-quotes\""));
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! The article reader: one article's text with its reused passages
-//! highlighted (colour of the other article plus a written label), repeats
+//! The article reader: one article's text with its shared passages
+//! highlighted by kind (copied reporting filled in the other article's
+//! colour, the same quote outlined in it, boilerplate hatched grey, each with
+//! a written label), repeats
 //! within the article marked, quotes underlined with a speaker badge, and a
 //! side panel with the legend and the details of what is selected: where else
 //! a passage appears (with links there) and why a quote is attributed as it is.
@@ -16,9 +18,10 @@ use wasm_bindgen::JsCast;
 
 use crate::app::use_state;
 use crate::html::Html;
-use crate::model::{clip, percent, valid_span, Model};
+use crate::model::{clip, kind_label, percent, valid_span, Model};
 use crate::route::Route;
 use crate::segments::{paragraphs, Segment};
+use wirelens::PassageKind;
 
 /// What a mark in the text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -358,23 +361,33 @@ fn segment_html(
         .collect();
     let is_repeat = reuse.iter().any(|&k| occurrences[k].is_repeat(doc));
 
-    // The written cue at the start of each passage: which articles, or "repeated".
+    // The strongest kind here: copied reporting over the same quote over boilerplate.
+    let kind = reuse.iter().map(|&k| occurrences[k].kind).min();
+
+    // The written cue at the start of each passage: which articles and what
+    // kind of sharing, or "repeated".
     let starting: Vec<usize> = reuse
         .iter()
         .copied()
         .filter(|&k| occurrences[k].span.start == segment.range.start)
         .collect();
     if !starting.is_empty() {
-        let mut names: Vec<&str> = starting
-            .iter()
-            .filter(|&&k| !occurrences[k].is_repeat(doc))
-            .map(|&k| model.short_ids[occurrences[k].other_doc].as_str())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
         let mut words = Vec::new();
-        if !names.is_empty() {
-            words.push(format!("also in {}", names.join(", ")));
+        for (kind, lead) in [
+            (PassageKind::Copy, "also in"),
+            (PassageKind::Quote, "same quote in"),
+            (PassageKind::Boilerplate, "boilerplate, also in"),
+        ] {
+            let mut names: Vec<&str> = starting
+                .iter()
+                .filter(|&&k| !occurrences[k].is_repeat(doc) && occurrences[k].kind == kind)
+                .map(|&k| model.short_ids[occurrences[k].other_doc].as_str())
+                .collect();
+            names.sort_unstable();
+            names.dedup();
+            if !names.is_empty() {
+                words.push(format!("{lead} {}", names.join(", ")));
+            }
         }
         if starting.iter().any(|&k| occurrences[k].is_repeat(doc)) {
             words.push("repeated here".to_string());
@@ -390,8 +403,13 @@ fn segment_html(
     }
 
     let mut class = String::from("wl-seg");
-    if let Some(first) = others.iter().min() {
-        class.push_str(&format!(" wl-reuse wl-c{}", first % 8));
+    if let (Some(first), Some(kind)) = (others.iter().min(), kind) {
+        let look = match kind {
+            PassageKind::Copy => "wl-reuse",
+            PassageKind::Quote => "wl-shared-quote",
+            PassageKind::Boilerplate => "wl-boilerplate",
+        };
+        class.push_str(&format!(" {look} wl-c{}", first % 8));
     }
     if is_repeat {
         class.push_str(" wl-repeat");
@@ -434,7 +452,15 @@ fn segment_html(
     } else if is_repeat && others.is_empty() {
         "Repeated within this article: select to see where; Enter jumps there"
     } else {
-        "Shared passage: select to see where else it appears; Enter jumps there"
+        match kind {
+            Some(PassageKind::Quote) => {
+                "The same quote in another article: select to see where; Enter jumps there"
+            }
+            Some(PassageKind::Boilerplate) => {
+                "Boilerplate also in another article: select to see where; Enter jumps there"
+            }
+            _ => "Copied reporting: select to see where else it appears; Enter jumps there",
+        }
     };
     let quote_id = quote.map(|q| q.to_string());
     let mention_id = mention_of.map(|q| q.to_string());
@@ -446,6 +472,7 @@ fn segment_html(
             ("role", interactive.then_some("button")),
             ("aria-description", interactive.then_some(description)),
             ("data-testid", Some(testid)),
+            ("data-kind", kind.map(|k| k.name())),
             (
                 "data-also",
                 (!also.is_empty()).then(|| also.join(" ")).as_deref(),
@@ -524,16 +551,71 @@ fn legend_html(model: &Model, doc: usize) -> String {
     for o in others {
         let share = percent(model.pair_share[doc][o]);
         let href = Route::compare(this, &model.short_ids[o], None).to_hash();
-        let class = format!("wl-sample wl-reuse wl-c{}", o % 8);
-        html.open("li", &[])
-            .element(
+        let kinds = model.pair_kinds[doc][o];
+        html.open("li", &[("data-testid", Some("legend-article"))]);
+        let mut samples = Vec::new();
+        if kinds.copy > 0 {
+            samples.push(("wl-reuse", "also in"));
+        }
+        if kinds.quote > 0 {
+            samples.push(("wl-shared-quote", "same quote in"));
+        }
+        if kinds.boilerplate > 0 {
+            samples.push(("wl-boilerplate", "boilerplate, also in"));
+        }
+        for (look, lead) in samples {
+            let class = format!("wl-sample {look} wl-c{}", o % 8);
+            html.element(
                 "span",
                 &[("class", Some(&class))],
-                &format!("[also in {}]", model.short_ids[o]),
+                &format!("[{lead} {}]", model.short_ids[o]),
             )
-            .text(&format!(" {share}% of this article is also in "))
-            .element("a", &[("href", Some(&href))], &model.label(o))
-            .close("li");
+            .text(" ");
+        }
+        html.text(&format!(
+            "{share}% of this article is copied reporting also in "
+        ))
+        .element("a", &[("href", Some(&href))], &model.label(o))
+        .close("li");
+    }
+    let kinds_here: Vec<PassageKind> = {
+        let mut kinds: Vec<PassageKind> = model.occurrences[doc].iter().map(|o| o.kind).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        kinds
+    };
+    if !kinds_here.is_empty() {
+        html.open(
+            "li",
+            &[
+                ("class", Some("wl-kinds")),
+                ("data-testid", Some("legend-kinds")),
+            ],
+        )
+        .text("Kinds of sharing: ");
+        for (i, kind) in kinds_here.iter().enumerate() {
+            if i > 0 {
+                html.text(" · ");
+            }
+            let (look, what) = match kind {
+                PassageKind::Copy => ("wl-reuse", "the same reporting, copied or lightly edited"),
+                PassageKind::Quote => (
+                    "wl-shared-quote",
+                    "words both articles put in quotation marks: the same statement reported, not copying",
+                ),
+                PassageKind::Boilerplate => (
+                    "wl-boilerplate",
+                    "outlet furniture (notes, prompts, credit lines), not reporting",
+                ),
+            };
+            html.element(
+                "span",
+                &[("class", Some(&format!("wl-sample {look} wl-c7")))],
+                kind_label(*kind),
+            )
+            .text(&format!(" {what}"));
+        }
+        html.close("li");
     }
     if has_repeat {
         html.raw("<li><span class=\"wl-sample wl-repeat\">[repeated here]</span> a passage this article repeats</li>");
@@ -601,9 +683,17 @@ fn reuse_details(html: &mut Html, model: &Model, doc: usize, chosen: &[usize]) {
                 "Read it there",
             )
         };
-        html.open("li", &[])
+        let kind = kind_label(o.kind);
+        let mut kind_title = kind.to_string();
+        kind_title[..1].make_ascii_uppercase();
+        html.open("li", &[("data-kind", Some(o.kind.name()))])
             .swatch(o.other_doc)
-            .text(&format!("{where_} ({similarity}% similar). "))
+            .element(
+                "strong",
+                &[("data-testid", Some("passage-kind"))],
+                &kind_title,
+            )
+            .text(&format!(". {where_} ({similarity}% similar). "))
             .element(
                 "a",
                 &[

@@ -2,6 +2,7 @@
 //! share most of their text with 002.", built from the model's figures.
 
 use crate::model::Model;
+use wirelens::PassageKind;
 
 /// Share of an article's text above which it shares "most of" its text.
 const MOST: f64 = 0.5;
@@ -11,11 +12,16 @@ const LARGE_PART: f64 = 0.2;
 /// Share of an article found elsewhere above which it counts as reusing text.
 const REUSES: f64 = 0.05;
 
-/// Up to three sentences summing up the corpus: how widely text is reused,
-/// which article others take most from, then quotes.
+/// Up to four sentences summing up the corpus: how widely reporting is
+/// copied, which article others take most from, what is shared without being
+/// copying (the same quote, boilerplate), then quotes. Only copied reporting
+/// counts as reuse, as in the engine's `original_share`.
 pub fn summary_sentences(model: &Model) -> Vec<String> {
     let mut sentences: Vec<String> = spread_sentence(model).into_iter().collect();
     sentences.push(reuse_sentence(model));
+    if let Some(apart) = apart_sentence(model) {
+        sentences.push(apart);
+    }
     if let Some(quotes) = quote_sentence(model) {
         sentences.push(quotes);
     }
@@ -77,15 +83,45 @@ fn reuse_sentence(model: &Model) -> String {
             );
         }
     }
-    match model.cross_passage_count() {
-        0 => format!("None of the {n} articles shares a passage with another."),
+    match model.cross_passage_count(PassageKind::Copy) {
+        0 => format!("None of the {n} articles copies a passage from another."),
         1 => format!(
-            "The {n} articles share 1 passage, but none takes much of its text from another."
+            "The {n} articles share 1 copied passage, but none takes much of its text from another."
         ),
         p => format!(
-            "The {n} articles share {p} passages, but none takes much of its text from another."
+            "The {n} articles share {p} copied passages, but none takes much of its text from another."
         ),
     }
+}
+
+/// "12 other shared passages are the same quote reported by two articles, and
+/// 2 are outlet boilerplate: neither is copying." when there are such passages.
+fn apart_sentence(model: &Model) -> Option<String> {
+    let quotes = model.cross_passage_count(PassageKind::Quote);
+    let boilerplate = model.cross_passage_count(PassageKind::Boilerplate);
+    let quote_part = match quotes {
+        0 => None,
+        1 => Some("1 shared passage is the same quote reported by two articles".to_string()),
+        q => Some(format!(
+            "{q} shared passages are the same quote reported by two articles"
+        )),
+    };
+    let boilerplate_part = match (boilerplate, quote_part.is_some()) {
+        (0, _) => None,
+        (1, true) => Some("1 is outlet boilerplate".to_string()),
+        (b, true) => Some(format!("{b} are outlet boilerplate")),
+        (1, false) => Some("1 shared passage is outlet boilerplate".to_string()),
+        (b, false) => Some(format!("{b} shared passages are outlet boilerplate")),
+    };
+    let sentence = match (quote_part, boilerplate_part) {
+        (None, None) => return None,
+        (Some(q), None) => format!("{q}, which is not copying."),
+        (None, Some(b)) => format!("{b}, which is not copying."),
+        (Some(q), Some(b)) => format!("{q}, and {b}: neither is copying."),
+    };
+    let mut chars = sentence.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
 }
 
 fn quote_sentence(model: &Model) -> Option<String> {
@@ -160,6 +196,33 @@ mod tests {
     }
 
     #[test]
+    fn same_quotes_and_boilerplate_are_said_apart_and_not_counted_as_copying() {
+        let passage = |b: usize, kind| Passage {
+            a: span("002_x", 0, 80),
+            b: span(&format!("00{b}_x"), 0, 80),
+            similarity: 0.9,
+            kind,
+        };
+        let analysis = Analysis {
+            passages: vec![
+                passage(0, wirelens::PassageKind::Quote),
+                passage(1, wirelens::PassageKind::Quote),
+                passage(3, wirelens::PassageKind::Boilerplate),
+            ],
+            ..Analysis::default()
+        };
+        let model = Model::from_analysis(corpus(), analysis);
+        assert_eq!(
+            summary_sentences(&model),
+            [
+                "None of the 5 articles copies a passage from another.",
+                "2 shared passages are the same quote reported by two articles, \
+                 and 1 is outlet boilerplate: neither is copying."
+            ]
+        );
+    }
+
+    #[test]
     fn says_how_widely_text_is_reused_when_every_article_reuses() {
         let documents = [0.62, 0.81, 0.7]
             .iter()
@@ -192,7 +255,7 @@ mod tests {
         let model = Model::from_analysis(corpus(), Analysis::default());
         assert_eq!(
             summary_sentences(&model),
-            ["None of the 5 articles shares a passage with another."]
+            ["None of the 5 articles copies a passage from another."]
         );
         let empty = Model::from_analysis(Vec::new(), Analysis::default());
         assert!(summary_sentences(&empty)[0].contains("no articles"));
