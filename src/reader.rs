@@ -578,12 +578,14 @@ fn legend_html(model: &Model, doc: usize) -> String {
         .element("a", &[("href", Some(&href))], &model.label(o))
         .close("li");
     }
-    let kinds_here: Vec<PassageKind> = {
-        let mut kinds: Vec<PassageKind> = model.occurrences[doc].iter().map(|o| o.kind).collect();
-        kinds.sort_unstable();
-        kinds.dedup();
-        kinds
-    };
+    let kinds_here: Vec<PassageKind> = [
+        PassageKind::Copy,
+        PassageKind::Quote,
+        PassageKind::Boilerplate,
+    ]
+    .into_iter()
+    .filter(|&kind| model.occurrences[doc].iter().any(|o| o.kind == kind))
+    .collect();
     if !kinds_here.is_empty() {
         html.open(
             "li",

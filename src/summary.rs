@@ -119,9 +119,12 @@ fn apart_sentence(model: &Model) -> Option<String> {
         (None, Some(b)) => format!("{b}, which is not copying."),
         (Some(q), Some(b)) => format!("{q}, and {b}: neither is copying."),
     };
-    let mut chars = sentence.chars();
-    let first = chars.next()?;
-    Some(first.to_uppercase().chain(chars).collect())
+    // Every sentence above starts with a digit or an ASCII letter.
+    let mut sentence = sentence;
+    if let Some(first) = sentence.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    Some(sentence)
 }
 
 fn quote_sentence(model: &Model) -> Option<String> {

@@ -50,9 +50,18 @@ pub fn analyze_in_worker(
     done: impl FnOnce(Result<Analysis, String>) + 'static,
 ) -> Result<(), String> {
     let (script, wasm) = bundle_urls().ok_or("the page's wasm bundle was not found")?;
+    // Quoted by JSON.stringify rather than `{:?}`: Debug formatting would
+    // bring Rust's Unicode printability tables into the wasm.
+    let quoted = |s: &str| {
+        js_sys::JSON::stringify(&JsValue::from_str(s))
+            .ok()
+            .and_then(|q| q.as_string())
+            .unwrap_or_default()
+    };
+    let (script, wasm) = (quoted(&script), quoted(&wasm));
     let source = format!(
-        "import init, {{ analyze_json }} from {script:?};\n\
-         const ready = init({{ module_or_path: {wasm:?} }});\n\
+        "import init, {{ analyze_json }} from {script};\n\
+         const ready = init({{ module_or_path: {wasm} }});\n\
          self.onmessage = async (event) => {{ await ready; self.postMessage(analyze_json(event.data)); }};\n"
     );
     let fail = |what: &str| format!("could not start the analysis worker ({what})");

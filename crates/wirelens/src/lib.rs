@@ -14,6 +14,7 @@
 
 pub mod import;
 pub mod informativeness;
+pub mod order;
 pub mod quotes;
 pub mod reuse;
 pub mod synth;

@@ -103,12 +103,12 @@ impl Lexicon {
                 speaker_after: value == Some("after"),
             })
             .collect();
-        cues.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+        crate::order::sort_by_numbers(&mut cues, |c| [u64::MAX - c.words.len() as u64, 0, 0, 0]);
         let mut channels: Vec<(Vec<String>, String)> =
             entries(include_str!("../../data/channels.txt"))
                 .filter_map(|(phrase, value)| Some((phrase_words(phrase), value?.to_string())))
                 .collect();
-        channels.sort_by_key(|c| std::cmp::Reverse(c.0.len()));
+        crate::order::sort_by_numbers(&mut channels, |c| [u64::MAX - c.0.len() as u64, 0, 0, 0]);
         let titles = entries(include_str!("../../data/titles.txt"))
             .filter_map(|(word, class)| {
                 let class = match class? {

@@ -593,7 +593,7 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
         }
         i += 1;
     }
-    mentions.sort_by_key(|m| m.first_token);
+    crate::order::sort_by_numbers(&mut mentions, |m| [m.first_token as u64, 0, 0, 0]);
     // Names inside a description ("A Labour spokesperson") are not its subject.
     for d in 0..mentions.len() {
         if matches!(mentions[d].kind, MentionKind::Descriptor(_)) {

@@ -404,7 +404,9 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
             });
         }
     }
-    found.sort_by_key(|f| (f.doc, f.raw.content.start));
+    crate::order::sort_by_numbers(&mut found, |f| {
+        [f.doc as u64, f.raw.content.start as u64, 0, 0]
+    });
     build_analysis(
         ids,
         texts,
