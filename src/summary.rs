@@ -220,12 +220,14 @@ mod tests {
                 aliases: vec![],
                 role: None,
                 quotes: vec![0, 1],
+                kind: wirelens::SpeakerKind::Person,
             }],
             utterances: vec![Utterance {
                 id: 0,
                 quotes: vec![0, 1],
                 speakers: vec!["A".into()],
                 conflict: true,
+                conflict_kind: Some(wirelens::ConflictKind::Speaker),
             }],
             ..Analysis::default()
         };

@@ -351,10 +351,11 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
         })
         .unzip();
     drop(names);
-    let registry = Registry::build(&all_mentions);
+    let registry = Registry::build(&all_mentions, texts);
     let resolved: Vec<Vec<Option<usize>>> = all_mentions
         .iter()
-        .map(|m| registry.resolve(m, lexicon))
+        .zip(texts)
+        .map(|(m, text)| registry.resolve(m, text, lexicon))
         .collect();
 
     let mut found: Vec<Found> = Vec::new();
@@ -578,6 +579,7 @@ fn build_analysis(
                 .unwrap_or_default(),
             role: facts.role.get(&e).cloned(),
             quotes,
+            kind: registry.entity(e).kind.speaker_kind(),
         })
         .collect();
     speakers.sort_by(|a, b| a.name.cmp(&b.name).then(a.quotes.cmp(&b.quotes)));
@@ -589,6 +591,7 @@ fn build_analysis(
             quotes: Vec::new(),
             speakers: Vec::new(),
             conflict: false,
+            conflict_kind: None,
         })
         .collect();
     for (id, &g) in groups.iter().enumerate() {
@@ -600,13 +603,13 @@ fn build_analysis(
             .iter()
             .filter_map(|&q| quotes[q].speaker.as_ref())
             .collect();
-        let channels: BTreeSet<&String> = u
+        u.speakers = names.into_iter().cloned().collect();
+        let attributions = u
             .quotes
             .iter()
-            .filter_map(|&q| quotes[q].channel.as_ref())
-            .collect();
-        u.conflict = names.len() > 1 || channels.len() > 1;
-        u.speakers = names.into_iter().cloned().collect();
+            .map(|&q| (found[q].entity, quotes[q].channel.as_deref()));
+        u.conflict_kind = utterances::conflict_kind(attributions, speaks_for);
+        u.conflict = u.conflict_kind.is_some();
     }
     QuoteAnalysis {
         quotes,
