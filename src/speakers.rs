@@ -12,7 +12,7 @@ use crate::model::{clip, valid_span, Model};
 use crate::order::sort_by_numbers;
 use crate::reader::{conflict_class, conflict_kind_name, conflict_title, source_words, why_text};
 use crate::route::Route;
-use wirelens::ConflictKind;
+use wirelens::Utterance;
 
 #[component]
 pub fn SpeakersView(slug: Option<String>) -> impl IntoView {
@@ -181,15 +181,17 @@ fn conflicts(html: &mut Html, model: &Model) {
          (a statement, a news conference). Real conflicts come first. \
          Choose a speaker to see all of their quotes.",
     );
-    let mut conflicted: Vec<(Option<ConflictKind>, usize)> = model
+    let mut conflicted: Vec<&Utterance> = model
         .analysis
         .utterances
         .iter()
         .filter(|u| u.conflict)
-        .map(|u| (u.conflict_kind, u.id))
         .collect();
-    conflicted.sort_unstable();
-    let conflicted: Vec<usize> = conflicted.into_iter().map(|(_, id)| id).collect();
+    // Real conflicts first (the kinds are ordered strongest first).
+    sort_by_numbers(&mut conflicted, |u| {
+        [u.conflict_kind.map_or(0, |k| k as usize), u.id, 0]
+    });
+    let conflicted: Vec<usize> = conflicted.into_iter().map(|u| u.id).collect();
     if conflicted.is_empty() {
         html.element(
             "p",

@@ -41,7 +41,6 @@ use super::lexicon::{Lexicon, TitleClass};
 use super::mentions::{Mention, MentionKind, Referent};
 use crate::SpeakerKind;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntityKind {
@@ -63,27 +62,19 @@ impl EntityKind {
 }
 
 /// Heads of descriptions that name a source which is not a person
-/// (`data/sources.txt`), with the kind of entity they make.
+/// (`data/sources.txt`), with the kind of entity they make. The list is
+/// short and asked only for descriptions: a scan of its lines, no table
+/// (which would cost the wasm a sort and a map of its own).
 fn source_kind(head: &str) -> Option<EntityKind> {
-    static SOURCES: OnceLock<BTreeMap<String, EntityKind>> = OnceLock::new();
-    SOURCES
-        .get_or_init(|| {
-            include_str!("../../data/sources.txt")
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .filter_map(|l| {
-                    let (word, kind) = l.split_once('\t')?;
-                    let kind = match kind.trim() {
-                        "document" => EntityKind::Document,
-                        _ => EntityKind::Org,
-                    };
-                    Some((word.trim().to_lowercase(), kind))
-                })
-                .collect()
+    include_str!("../../data/sources.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .find(|(word, _)| word.trim() == head)
+        .map(|(_, kind)| match kind.trim() {
+            "document" => EntityKind::Document,
+            _ => EntityKind::Org,
         })
-        .get(head)
-        .copied()
 }
 
 /// A canonical speaker.
@@ -107,8 +98,8 @@ pub struct Registry {
     by_surname: BTreeMap<String, Vec<String>>,
     /// Lower-case organisation name or acronym → entity.
     orgs: BTreeMap<String, usize>,
-    /// Roles written next to each person's full name, by entity.
-    person_roles: BTreeMap<usize, Vec<String>>,
+    /// Roles written next to each person's full name, by entity (index).
+    person_roles: Vec<Vec<String>>,
     /// Surname → the distinct persons its principal full names (not someone's
     /// relative) are, for surnames used alone somewhere.
     principals: BTreeMap<String, Vec<usize>>,
@@ -287,12 +278,10 @@ impl Registry {
         let lexicon = Lexicon::get();
         let no_roles: Vec<String> = Vec::new();
         let roles_of = |k: &str| name_roles.get(k).unwrap_or(&no_roles);
-        let mut by_last: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut by_last: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, (k, _)) in list.iter().enumerate() {
-            by_last
-                .entry(k.rsplit(' ').next().unwrap_or(""))
-                .or_default()
-                .push(i);
+            let last = k.rsplit(' ').next().unwrap_or("").to_string();
+            by_last.entry(last).or_default().push(i);
         }
         for bucket in by_last.values().filter(|b| b.len() > 1) {
             for &short in bucket {
@@ -339,7 +328,8 @@ impl Registry {
             let entity = self.add(list[best].1 .0.join(" "), EntityKind::Person);
             for &m in members {
                 self.persons.insert(list[m].0.clone(), entity);
-                let roles = self.person_roles.entry(entity).or_default();
+                self.person_roles.resize(self.entities.len(), Vec::new());
+                let roles = &mut self.person_roles[entity];
                 for role in roles_of(list[m].0) {
                     if !roles.contains(role) {
                         roles.push(role.clone());
@@ -351,25 +341,19 @@ impl Registry {
             let surname = k.rsplit(' ').next().unwrap_or("").to_string();
             self.by_surname.entry(surname).or_default().push(k.clone());
         }
-        // The persons behind each surname used alone, once (not per mention):
-        // the most frequent first.
+        // The persons behind each surname used alone, once (not per mention),
+        // in the order of their names.
         let mut principals = BTreeMap::new();
         for single in singles.keys() {
             let Some(names) = self.by_surname.get(single) else {
                 continue;
             };
-            let mut names: Vec<&String> = names
+            let mut persons: Vec<usize> = Vec::new();
+            for e in names
                 .iter()
                 .filter(|k| self.relative_share(k) < 0.5)
-                .collect();
-            names.sort_by(|a, b| {
-                self.person_counts[*b]
-                    .0
-                    .cmp(&self.person_counts[*a].0)
-                    .then(a.cmp(b))
-            });
-            let mut persons: Vec<usize> = Vec::new();
-            for e in names.iter().filter_map(|k| self.persons.get(*k).copied()) {
+                .filter_map(|k| self.persons.get(k).copied())
+            {
                 if !persons.contains(&e) {
                     persons.push(e);
                 }
@@ -543,7 +527,7 @@ impl Registry {
                     .copied()
                     .filter(|e| {
                         role.is_some_and(|r| {
-                            let theirs = self.person_roles.get(e).map_or(&[][..], Vec::as_slice);
+                            let theirs = self.person_roles.get(*e).map_or(&[][..], Vec::as_slice);
                             roles_agree(std::slice::from_ref(r), theirs, lexicon)
                         })
                     })
@@ -757,7 +741,8 @@ fn role_words<'r>(roles: &'r [String], lexicon: &'r Lexicon) -> impl Iterator<It
 /// Two sets of roles have a content word in common ("head of the rescue
 /// agency" and "the agency's director" share "agency").
 fn roles_agree(a: &[String], b: &[String], lexicon: &Lexicon) -> bool {
-    let words: BTreeSet<String> = role_words(a, lexicon).collect();
+    // A few words each: a list, not a set (no sort compiled for it).
+    let words: Vec<String> = role_words(a, lexicon).collect();
     !words.is_empty() && role_words(b, lexicon).any(|w| words.contains(&w))
 }
 
