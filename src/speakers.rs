@@ -12,7 +12,7 @@ use crate::model::{clip, valid_span, Model};
 use crate::order::sort_by_numbers;
 use crate::reader::{conflict_class, conflict_kind_name, conflict_title, source_words, why_text};
 use crate::route::Route;
-use wirelens::Utterance;
+use wirelens::{SpeakerKind, Utterance};
 
 #[component]
 pub fn SpeakersView(slug: Option<String>) -> impl IntoView {
@@ -319,7 +319,13 @@ fn utterance_card(html: &mut Html, model: &Model, id: usize) {
                 quote.cue.as_deref(),
                 mention,
                 quote.channel.as_deref(),
-                quote.speaker.as_deref().and_then(|n| model.speaker_kind(n)),
+                // Each row names its speaker: say the kind only when it is
+                // not a person ("the report" is a document).
+                quote
+                    .speaker
+                    .as_deref()
+                    .and_then(|n| model.speaker_kind(n))
+                    .filter(|k| *k != SpeakerKind::Person),
             ),
         )
         .close("li");

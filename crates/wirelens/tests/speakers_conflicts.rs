@@ -218,6 +218,27 @@ fn a_bare_surname_with_a_fitting_role_joins_that_namesake() {
 }
 
 #[test]
+fn a_bare_surname_quoted_for_the_same_words_joins_that_namesake() {
+    let analysis = run(&[
+        "Former President Bill Clinton spoke in Ohio. \"The economy is strong and the factories are hiring again,\" Clinton said.",
+        "Hillary Clinton campaigned in Iowa. \"We will win this state,\" Clinton said.",
+        "\"The economy is strong and the factories are hiring again,\" Clinton said on Monday.",
+    ]);
+    let quotes: Vec<_> = analysis
+        .quotes
+        .iter()
+        .filter(|q| q.text.starts_with("The economy"))
+        .collect();
+    assert_eq!(quotes.len(), 2);
+    assert_eq!(quotes[0].utterance, quotes[1].utterance);
+    for q in quotes {
+        assert_eq!(q.speaker.as_deref(), Some("Bill Clinton"), "{}", q.doc);
+    }
+    assert!(analysis.speakers.iter().all(|s| s.name != "Clinton"));
+    assert_eq!(conflict_of(&analysis, "The economy"), None);
+}
+
+#[test]
 fn a_bare_surname_of_one_person_elsewhere_joins_them() {
     let analysis = run(&[
         "Former President Bill Clinton spoke in Ohio. \"The economy is strong,\" Clinton said.",

@@ -15,9 +15,10 @@
 //! that surname, or the mention's role points to one of several ("Former
 //! President Clinton" with "Former President Bill Clinton" and "Hillary
 //! Clinton" named elsewhere); otherwise it stays a speaker of its own
-//! ("Clinton"). Two full names with different first words are one person
-//! when the shorter is contained in the longer, they never meet in one
-//! article, their roles share a word ("Ahmad Rashid Nazari, head of the
+//! ("Clinton"), unless the same words are quoted from one of them elsewhere
+//! (settled once utterances are grouped). Two full names with different
+//! first words are one person when the shorter is contained in the longer,
+//! they never meet in one article, their roles share a word ("Ahmad Rashid Nazari, head of the
 //! rescue agency" = "Rashid Nazari, the agency's director") and no other
 //! longer name contains the shorter one.
 //!
@@ -106,6 +107,8 @@ pub struct Registry {
     /// Surname used alone with several principal persons behind it → the
     /// speaker it stays when nothing says which one it is ("Clinton").
     bare: BTreeMap<String, usize>,
+    /// The other way: such a speaker → its surname.
+    bare_surname: BTreeMap<usize, String>,
     /// Lower-case description of a source that is not a person → entity.
     sources: BTreeMap<String, usize>,
 }
@@ -371,6 +374,7 @@ impl Registry {
                 self.persons.insert(single, entity);
             } else if self.principals.get(&single).is_some_and(|p| p.len() > 1) {
                 let entity = self.add(written, EntityKind::Person);
+                self.bare_surname.insert(entity, single.clone());
                 self.bare.insert(single, entity);
             }
         }
@@ -397,6 +401,12 @@ impl Registry {
                 self.sources.insert(key, entity);
             }
         }
+    }
+
+    /// The persons a bare surname entity ("Clinton") may be, when it is one.
+    pub fn namesakes(&self, entity: usize) -> Option<&[usize]> {
+        let surname = self.bare_surname.get(&entity)?;
+        self.principals.get(surname).map(Vec::as_slice)
     }
 
     /// The source entity a description in `text` names, when it names no
