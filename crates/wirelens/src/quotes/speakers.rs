@@ -18,9 +18,9 @@
 //! ("Clinton"), unless the same words are quoted from one of them elsewhere
 //! (settled once utterances are grouped). Two full names with different
 //! first words are one person when the shorter is contained in the longer,
-//! they never meet in one article, their roles share a word ("Ahmad Rashid Nazari, head of the
-//! rescue agency" = "Rashid Nazari, the agency's director") and no other
-//! longer name contains the shorter one.
+//! they never meet in one article, their roles share a word ("Ahmad Rashid
+//! Nazari, head of the rescue agency" = "Rashid Nazari, the agency's
+//! director") and no other longer name contains the shorter one.
 //!
 //! Sources that are not people: a description headed by a word of
 //! `data/sources.txt` ("the report", "a campaign ad", "the newspaper") that
@@ -286,7 +286,9 @@ impl Registry {
             let last = k.rsplit(' ').next().unwrap_or("").to_string();
             by_last.entry(last).or_default().push(i);
         }
-        for bucket in by_last.values().filter(|b| b.len() > 1) {
+        // A surname carried by very many full names says too little to
+        // merge any (and would make this quadratic in them).
+        for bucket in by_last.values().filter(|b| (2..=64).contains(&b.len())) {
             for &short in bucket {
                 let (ks, (_, docs_s)) = list[short];
                 let ws: Vec<&str> = ks.split(' ').collect();
