@@ -5,6 +5,7 @@
 use wasm_bindgen::JsCast;
 
 use crate::model::{per_mille, valid_span, Model};
+use wirelens::{ConflictKind, SpeakerKind};
 
 /// Passages as CSV: both sides' article, offsets and text, the similarity and
 /// the kind (copy, quote, boilerplate, as in the JSON contract).
@@ -42,17 +43,30 @@ pub fn passages_csv(model: &Model) -> String {
 
 /// Quotes as CSV: where each is, its words and its attribution.
 pub fn quotes_csv(model: &Model) -> String {
-    let mut out = String::from("id,doc,start,end,speaker,cue,channel,utterance,text\n");
+    let mut out = String::from(
+        "id,doc,start,end,speaker,speaker_kind,cue,channel,utterance,conflict_kind,text\n",
+    );
     for quote in &model.analysis.quotes {
+        let speaker_kind = quote
+            .speaker
+            .as_deref()
+            .and_then(|name| model.speaker_kind(name))
+            .map(SpeakerKind::name);
+        let conflict_kind = model
+            .utterance(quote.utterance)
+            .and_then(|u| u.conflict_kind)
+            .map(ConflictKind::name);
         let row = [
             quote.id.to_string(),
             quote.doc.clone(),
             quote.start.to_string(),
             quote.end.to_string(),
             quote.speaker.clone().unwrap_or_default(),
+            speaker_kind.unwrap_or_default().to_string(),
             quote.cue.clone().unwrap_or_default(),
             quote.channel.clone().unwrap_or_default(),
             quote.utterance.to_string(),
+            conflict_kind.unwrap_or_default().to_string(),
             quote.text.clone(),
         ];
         push_row(&mut out, &row);
@@ -175,7 +189,22 @@ mod tests {
         let quotes = quotes_csv(&model);
         assert_eq!(
             quotes.lines().nth(1),
-            Some("0,a,0,12,,said,,0,\"Hello, world\"")
+            Some("0,a,0,12,,,said,,0,,\"Hello, world\"")
         );
+    }
+
+    #[test]
+    fn quote_rows_carry_the_speaker_kind_and_the_conflict_kind() {
+        let model = Model::build(crate::seeds::seed_documents());
+        let quotes = quotes_csv(&model);
+        let nazary = quotes
+            .lines()
+            .find(|l| l.contains(",\"The NRF forces are present"))
+            .expect("Nazary's quote");
+        assert!(
+            nazary.contains(",Ali Maisam Nazary,person,said,Facebook,"),
+            "{nazary}"
+        );
+        assert!(nazary.contains(",same_source,"), "{nazary}");
     }
 }

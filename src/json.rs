@@ -9,7 +9,8 @@
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::JsValue;
 use wirelens::{
-    Analysis, DocSpan, DocumentSummary, Passage, PassageKind, Quote, Span, Speaker, Utterance,
+    Analysis, ConflictKind, DocSpan, DocumentSummary, Passage, PassageKind, Quote, Span, Speaker,
+    SpeakerKind, Utterance,
 };
 
 use crate::storage::StoredArticle;
@@ -164,6 +165,7 @@ pub fn analysis_from_json(json: &str) -> Option<Analysis> {
                 aliases: texts(s, "aliases"),
                 role: optional_text(s, "role"),
                 quotes: counts(s, "quotes"),
+                kind: speaker_kind(&text(s, "kind")),
             })
             .collect(),
         utterances: list(&root, "utterances")
@@ -173,6 +175,7 @@ pub fn analysis_from_json(json: &str) -> Option<Analysis> {
                 quotes: counts(u, "quotes"),
                 speakers: texts(u, "speakers"),
                 conflict: get(u, "conflict").as_bool().unwrap_or(false),
+                conflict_kind: conflict_kind(&text(u, "conflict_kind")),
             })
             .collect(),
     })
@@ -184,6 +187,25 @@ fn passage_kind(name: &str) -> PassageKind {
         "quote" => PassageKind::Quote,
         "boilerplate" => PassageKind::Boilerplate,
         _ => PassageKind::Copy,
+    }
+}
+
+/// The speaker kind named in the contract; unknown or missing reads as `person`.
+fn speaker_kind(name: &str) -> SpeakerKind {
+    match name {
+        "organisation" => SpeakerKind::Organisation,
+        "document" => SpeakerKind::Document,
+        _ => SpeakerKind::Person,
+    }
+}
+
+/// The conflict kind named in the contract; null, unknown or missing reads as none.
+fn conflict_kind(name: &str) -> Option<ConflictKind> {
+    match name {
+        "speaker" => Some(ConflictKind::Speaker),
+        "same_source" => Some(ConflictKind::SameSource),
+        "channel" => Some(ConflictKind::Channel),
+        _ => None,
     }
 }
 
@@ -494,6 +516,7 @@ fn write_analysis(w: &mut JsonWriter, analysis: &Analysis) {
                 strings_json(w.field("aliases"), &s.aliases);
                 w.field("role").optional_string(s.role.as_deref());
                 counts_json(w.field("quotes"), &s.quotes);
+                w.field("kind").string(s.kind.name());
             })
         });
         w.field("utterances").array(&analysis.utterances, |w, u| {
@@ -502,6 +525,8 @@ fn write_analysis(w: &mut JsonWriter, analysis: &Analysis) {
                 counts_json(w.field("quotes"), &u.quotes);
                 strings_json(w.field("speakers"), &u.speakers);
                 w.field("conflict").bool(u.conflict);
+                w.field("conflict_kind")
+                    .optional_string(u.conflict_kind.map(ConflictKind::name));
             })
         });
     });

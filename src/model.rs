@@ -275,6 +275,22 @@ impl Model {
             .count()
     }
 
+    /// What sort of source the speaker called `name` is.
+    pub fn speaker_kind(&self, name: &str) -> Option<wirelens::SpeakerKind> {
+        self.speaker_index(name)
+            .map(|i| self.analysis.speakers[i].kind)
+    }
+
+    /// Conflicts between different people (not a spokesperson against
+    /// their own organisation, not one speaker on two channels).
+    pub fn real_conflict_count(&self) -> usize {
+        self.analysis
+            .utterances
+            .iter()
+            .filter(|u| u.conflict && u.conflict_kind == Some(wirelens::ConflictKind::Speaker))
+            .count()
+    }
+
     /// Utterances whose quotes name different speakers or channels.
     pub fn conflict_count(&self) -> usize {
         self.analysis

@@ -66,6 +66,11 @@ fn key_figures(html: &mut Html, model: &Model) {
             model.conflict_count(),
             "figure-conflicts",
         ),
+        (
+            "…of them between different people",
+            model.real_conflict_count(),
+            "figure-real-conflicts",
+        ),
     ];
     html.open(
         "dl",

@@ -21,7 +21,7 @@ use crate::html::Html;
 use crate::model::{clip, kind_label, percent, valid_span, Model};
 use crate::route::Route;
 use crate::segments::{paragraphs, Segment};
-use wirelens::PassageKind;
+use wirelens::{ConflictKind, PassageKind, SpeakerKind};
 
 /// What a mark in the text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -759,21 +759,48 @@ fn quote_details(html: &mut Html, model: &Model, doc: usize, id: usize) {
             html.element("em", &[], "no named speaker");
         }
     }
+    let source = quote
+        .speaker
+        .as_deref()
+        .and_then(|name| model.speaker_kind(name));
     html.text(".").close("p").element(
         "p",
         &[("class", Some("wl-why"))],
-        &why_text(quote.cue.as_deref(), mention, quote.channel.as_deref()),
+        &why_text(
+            quote.cue.as_deref(),
+            mention,
+            quote.channel.as_deref(),
+            source,
+        ),
     );
     let utterance = model.utterance(quote.utterance);
-    if utterance.is_some_and(|u| u.conflict) {
+    if let Some(u) = utterance.filter(|u| u.conflict) {
+        let explanation = match u.conflict_kind {
+            Some(ConflictKind::SameSource) => {
+                "other articles give these words to the organisation or to its spokesperson."
+            }
+            Some(ConflictKind::Channel) => {
+                "other articles give these words to the same speaker, through another channel."
+            }
+            _ => "other articles give these words to someone else.",
+        };
         html.open(
             "p",
             &[
-                ("class", Some("wl-conflict")),
+                ("class", Some(conflict_class(u.conflict_kind))),
                 ("data-testid", Some("conflict-flag")),
+                (
+                    "data-conflict-kind",
+                    Some(conflict_kind_name(u.conflict_kind)),
+                ),
             ],
         )
-        .text("⚠ Conflict: other articles give this statement a different speaker or channel. ");
+        .element(
+            "strong",
+            &[],
+            &format!("{}: ", conflict_title(u.conflict_kind)),
+        )
+        .text(&format!("{explanation} "));
         if let Some(slug) = quote.speaker.as_deref().and_then(|n| model.slug_of(n)) {
             let href = Route::Speaker(slug.to_string()).to_hash();
             html.element("a", &[("href", Some(&href))], "See the evidence");
@@ -812,7 +839,12 @@ fn quote_details(html: &mut Html, model: &Model, doc: usize, id: usize) {
 }
 
 /// The "why" of an attribution in words: the cue, the mention, the channel.
-pub fn why_text(cue: Option<&str>, mention: Option<&str>, channel: Option<&str>) -> String {
+pub fn why_text(
+    cue: Option<&str>,
+    mention: Option<&str>,
+    channel: Option<&str>,
+    source: Option<SpeakerKind>,
+) -> String {
     let mut parts = Vec::new();
     if let Some(cue) = cue {
         parts.push(format!("the cue “{cue}”"));
@@ -828,7 +860,52 @@ pub fn why_text(cue: Option<&str>, mention: Option<&str>, channel: Option<&str>)
     if let Some(channel) = channel {
         text.push_str(&format!(" Channel: {channel}."));
     }
+    if let Some(kind) = source {
+        text.push_str(&format!(" Source: {}.", source_words(kind)));
+    }
     text
+}
+
+/// What sort of source a speaker is, in plain words.
+pub fn source_words(kind: SpeakerKind) -> &'static str {
+    match kind {
+        SpeakerKind::Person => "a person",
+        SpeakerKind::Organisation => "an organisation",
+        SpeakerKind::Document => "a document or publication, not a person",
+    }
+}
+
+/// What differs in a conflict, in plain words a class understands.
+pub fn conflict_words(kind: Option<ConflictKind>) -> &'static str {
+    match kind {
+        Some(ConflictKind::Speaker) | None => "different people",
+        Some(ConflictKind::SameSource) => "spokesperson vs own organisation",
+        Some(ConflictKind::Channel) => "same speaker, different channel",
+    }
+}
+
+/// "⚠ Real conflict — different people" or "Mild conflict — …": the
+/// words say how serious it is, not only the colour.
+pub fn conflict_title(kind: Option<ConflictKind>) -> String {
+    match kind {
+        Some(ConflictKind::SameSource | ConflictKind::Channel) => {
+            format!("Mild conflict — {}", conflict_words(kind))
+        }
+        _ => format!("⚠ Real conflict — {}", conflict_words(kind)),
+    }
+}
+
+/// The CSS classes of a conflict's flag: real conflicts stand out more.
+pub fn conflict_class(kind: Option<ConflictKind>) -> &'static str {
+    match kind {
+        Some(ConflictKind::SameSource | ConflictKind::Channel) => "wl-conflict wl-conflict-mild",
+        _ => "wl-conflict wl-conflict-real",
+    }
+}
+
+/// The contract's name of a conflict kind, for `data-` attributes.
+pub fn conflict_kind_name(kind: Option<ConflictKind>) -> &'static str {
+    kind.map_or("none", ConflictKind::name)
 }
 
 #[cfg(test)]
@@ -848,12 +925,58 @@ mod tests {
     #[test]
     fn why_names_cue_mention_and_channel() {
         assert_eq!(
-            why_text(Some("said"), Some("he"), Some("Twitter")),
+            why_text(Some("said"), Some("he"), Some("Twitter"), None),
             "Why: the cue “said” and the mention “he”. Channel: Twitter."
         );
         assert_eq!(
-            why_text(None, None, None),
+            why_text(None, None, None, None),
             "Why: no cue or mention was found next to it."
+        );
+        assert_eq!(
+            why_text(
+                Some("said"),
+                Some("The report"),
+                None,
+                Some(SpeakerKind::Document)
+            ),
+            "Why: the cue “said” and the mention “The report”. Source: a document or publication, not a person."
+        );
+    }
+
+    #[test]
+    fn conflicts_are_named_in_plain_words() {
+        assert_eq!(
+            conflict_title(Some(ConflictKind::Speaker)),
+            "⚠ Real conflict — different people"
+        );
+        assert_eq!(
+            conflict_title(Some(ConflictKind::SameSource)),
+            "Mild conflict — spokesperson vs own organisation"
+        );
+        assert_eq!(
+            conflict_title(Some(ConflictKind::Channel)),
+            "Mild conflict — same speaker, different channel"
+        );
+        assert!(conflict_class(Some(ConflictKind::Speaker)).contains("wl-conflict-real"));
+    }
+
+    #[test]
+    fn the_why_panel_says_the_source_kind_and_the_conflict_kind() {
+        let model = Model::build(seed_documents());
+        let quote = model
+            .analysis
+            .quotes
+            .iter()
+            .find(|q| q.text.starts_with("The NRF forces are present"))
+            .expect("Nazary's quote");
+        let doc = model.doc_index(&quote.doc).expect("its article");
+        let mut html = Html::new();
+        quote_details(&mut html, &model, doc, quote.id);
+        let html = html.finish();
+        assert!(html.contains("Source: a person."), "{html}");
+        assert!(
+            html.contains("Mild conflict — spokesperson vs own organisation"),
+            "{html}"
         );
     }
 

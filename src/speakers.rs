@@ -10,8 +10,9 @@ use crate::app::use_state;
 use crate::html::Html;
 use crate::model::{clip, valid_span, Model};
 use crate::order::sort_by_numbers;
-use crate::reader::why_text;
+use crate::reader::{conflict_class, conflict_kind_name, conflict_title, source_words, why_text};
 use crate::route::Route;
+use wirelens::{SpeakerKind, Utterance};
 
 #[component]
 pub fn SpeakersView(slug: Option<String>) -> impl IntoView {
@@ -85,7 +86,17 @@ fn speaker_list(html: &mut Html, model: &Model, chosen: Option<usize>) {
                     ("data-speaker", Some(&speaker.name)),
                 ],
             )
-            .element("span", &[("class", Some("wl-speaker-name"))], &speaker.name);
+            .element("span", &[("class", Some("wl-speaker-name"))], &speaker.name)
+            .text(" ")
+            .element(
+                "span",
+                &[
+                    ("class", Some("wl-kind")),
+                    ("data-testid", Some("speaker-kind")),
+                    ("data-kind", Some(speaker.kind.name())),
+                ],
+                speaker.kind.name(),
+            );
         if let Some(role) = &speaker.role {
             html.element(
                 "span",
@@ -128,6 +139,14 @@ fn speaker_detail(html: &mut Html, model: &Model, index: usize) {
             .role
             .as_deref()
             .unwrap_or("Role not given in the text"),
+    )
+    .element(
+        "p",
+        &[
+            ("data-testid", Some("speaker-source-kind")),
+            ("data-kind", Some(speaker.kind.name())),
+        ],
+        &format!("Source: {}.", source_words(speaker.kind)),
     );
     if !speaker.aliases.is_empty() {
         html.element(
@@ -156,16 +175,23 @@ fn conflicts(html: &mut Html, model: &Model) {
     html.element("h3", &[], "Attribution conflicts").element(
         "p",
         &[],
-        "The same words attributed to different speakers or channels in different articles. \
+        "The same words attributed to different speakers or channels in different articles: \
+         a real conflict when they are different people; a mild one when a spokesperson and \
+         their own organisation are named, or the same speaker through another channel \
+         (a statement, a news conference). Real conflicts come first. \
          Choose a speaker to see all of their quotes.",
     );
-    let conflicted: Vec<usize> = model
+    let mut conflicted: Vec<&Utterance> = model
         .analysis
         .utterances
         .iter()
         .filter(|u| u.conflict)
-        .map(|u| u.id)
         .collect();
+    // Real conflicts first (the kinds are ordered strongest first).
+    sort_by_numbers(&mut conflicted, |u| {
+        [u.conflict_kind.map_or(0, |k| k as usize), u.id, 0]
+    });
+    let conflicted: Vec<usize> = conflicted.into_iter().map(|u| u.id).collect();
     if conflicted.is_empty() {
         html.element(
             "p",
@@ -216,6 +242,10 @@ fn utterance_card(html: &mut Html, model: &Model, id: usize) {
                 "data-conflict",
                 Some(if conflict { "true" } else { "false" }),
             ),
+            (
+                "data-conflict-kind",
+                conflict.then(|| conflict_kind_name(utterance.conflict_kind)),
+            ),
         ],
     );
     if conflict {
@@ -233,11 +263,15 @@ fn utterance_card(html: &mut Html, model: &Model, id: usize) {
         html.open(
             "p",
             &[
-                ("class", Some("wl-conflict")),
+                ("class", Some(conflict_class(utterance.conflict_kind))),
                 ("data-testid", Some("conflict-evidence")),
             ],
         )
-        .element("strong", &[], "⚠ Conflicting attribution: ")
+        .element(
+            "strong",
+            &[],
+            &format!("{}: ", conflict_title(utterance.conflict_kind)),
+        )
         .text(&format!("{}.", claims.join("; ")))
         .close("p");
     }
@@ -281,7 +315,18 @@ fn utterance_card(html: &mut Html, model: &Model, id: usize) {
         .element(
             "p",
             &[("class", Some("wl-quote-meta wl-why"))],
-            &why_text(quote.cue.as_deref(), mention, quote.channel.as_deref()),
+            &why_text(
+                quote.cue.as_deref(),
+                mention,
+                quote.channel.as_deref(),
+                // Each row names its speaker: say the kind only when it is
+                // not a person ("the report" is a document).
+                quote
+                    .speaker
+                    .as_deref()
+                    .and_then(|n| model.speaker_kind(n))
+                    .filter(|k| *k != SpeakerKind::Person),
+            ),
         )
         .close("li");
     }
@@ -306,6 +351,49 @@ mod tests {
         if let Some(slug) = model.speaker_slugs.first() {
             let one = speakers_html(&model, Some(slug));
             assert!(one.contains("data-testid=\"speaker-detail\""));
+            assert!(one.contains("data-testid=\"speaker-source-kind\""));
         }
+    }
+
+    #[test]
+    fn speakers_show_their_kind_and_conflicts_their_kind() {
+        let model = Model::build(seed_documents());
+        let all = speakers_html(&model, None);
+        assert!(all.contains("data-kind=\"organisation\">organisation</span>"));
+        assert!(all.contains("data-kind=\"person\">person</span>"));
+        assert_eq!(all.matches("data-conflict-kind=\"same_source\"").count(), 4);
+        assert_eq!(all.matches("data-conflict-kind=\"channel\"").count(), 1);
+        assert!(all.contains("Mild conflict — same speaker, different channel"));
+        assert!(all.contains("Mild conflict — spokesperson vs own organisation"));
+        assert!(!all.contains("Real conflict — different people:"));
+    }
+
+    #[test]
+    fn a_document_is_shown_as_a_document_and_real_conflicts_come_first() {
+        use wirelens::Document;
+        let model = Model::build(vec![
+            Document::new("000", "Schools\n\n\"Teachers are leaving in large numbers this year,\" the report said."),
+            Document::new("001", "Mayor Laura Vance spoke.\n\n\"The bridge will reopen to traffic on the first of March,\" Vance said in a statement."),
+            Document::new("002", "Mayor Laura Vance spoke again.\n\n\"The bridge will reopen to traffic on the first of March,\" Vance told a news conference."),
+            Document::new("003", "Health minister Anna Berg spoke.\n\n\"We will open four new hospitals in the north before the winter,\" Berg said."),
+            Document::new("004", "Opposition leader Tomas Lind spoke.\n\n\"We will open four new hospitals in the north before the winter,\" Lind said."),
+        ]);
+        let all = speakers_html(&model, None);
+        assert!(
+            all.contains("data-kind=\"document\">document</span>"),
+            "{all}"
+        );
+        let real = all
+            .find("Real conflict — different people")
+            .expect("real conflict");
+        let mild = all
+            .find("Mild conflict — same speaker")
+            .expect("channel conflict");
+        assert!(real < mild, "real conflicts first");
+        let slug = model
+            .slug_of("the report")
+            .expect("the report is a speaker");
+        let one = speakers_html(&model, Some(slug));
+        assert!(one.contains("Source: a document or publication, not a person."));
     }
 }

@@ -134,6 +134,7 @@ fn quote_sentence(model: &Model) -> Option<String> {
     }
     let speakers = model.analysis.speakers.len();
     let conflicts = model.conflict_count();
+    let real = model.real_conflict_count();
     let mut sentence = format!(
         "They quote {} {}.",
         plural(speakers, "speaker", "speakers"),
@@ -145,9 +146,10 @@ fn quote_sentence(model: &Model) -> Option<String> {
     if conflicts > 0 {
         sentence.pop();
         sentence.push_str(&format!(
-            "; {} {} put in different mouths or channels by different articles.",
+            "; {} {} put in different mouths or channels by different articles ({} between different people).",
             plural(conflicts, "statement", "statements"),
-            if conflicts == 1 { "is" } else { "are" }
+            if conflicts == 1 { "is" } else { "are" },
+            if real == 0 { "none".to_string() } else { real.to_string() }
         ));
     }
     Some(sentence)
@@ -286,19 +288,21 @@ mod tests {
                 aliases: vec![],
                 role: None,
                 quotes: vec![0, 1],
+                kind: wirelens::SpeakerKind::Person,
             }],
             utterances: vec![Utterance {
                 id: 0,
                 quotes: vec![0, 1],
                 speakers: vec!["A".into()],
                 conflict: true,
+                conflict_kind: Some(wirelens::ConflictKind::Speaker),
             }],
             ..Analysis::default()
         };
         let model = Model::from_analysis(corpus(), analysis);
         assert_eq!(
             summary_sentences(&model)[1],
-            "They quote 1 speaker 2 times; 1 statement is put in different mouths or channels by different articles."
+            "They quote 1 speaker 2 times; 1 statement is put in different mouths or channels by different articles (1 between different people)."
         );
     }
 }

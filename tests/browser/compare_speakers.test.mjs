@@ -43,6 +43,14 @@ test('speakers, their grouped quotes, conflicts, and a quote opened in the reade
   assert.ok(names.includes('Zabihullah Mujahid'), names.join(', '));
   assert.ok(await page.locator('[data-testid=utterance][data-conflict=true] [data-testid=conflict-evidence]').count() > 0,
     'an attribution conflict is flagged with its evidence');
+  // Each speaker says what sort of source it is; each conflict what differs, in words.
+  const kinds = await page.locator('[data-testid=speaker-kind]').evaluateAll((labels) => labels.map((l) => l.textContent));
+  assert.equal(kinds.length, names.length, 'every speaker has a kind');
+  assert.ok(kinds.includes('organisation') && kinds.includes('person'), kinds.join(', '));
+  assert.equal(await page.locator('[data-testid=utterance][data-conflict-kind=same_source]').count(), 4);
+  assert.equal(await page.locator('[data-testid=utterance][data-conflict-kind=channel]').count(), 1);
+  assert.match(await page.textContent('[data-conflict-kind=channel] [data-testid=conflict-evidence]'),
+    /same speaker, different channel/);
   await screenshot(page, 'speakers-conflicts');
 
   await page.click('[data-testid=speaker-link][data-speaker="Zabihullah Mujahid"]');
@@ -59,5 +67,6 @@ test('speakers, their grouped quotes, conflicts, and a quote opened in the reade
   // The details panel fills in after the reader has rendered and scrolled to the quote.
   await waitForCount(page, '[data-testid=quote-details]', 1);
   assert.match(await page.textContent('[data-testid=quote-details]'), /cue/i, 'the quote and its why are shown');
+  assert.match(await page.textContent('[data-testid=quote-details]'), /Source: a person/, 'the why names the source kind');
   await context.close();
 });

@@ -41,7 +41,7 @@ test('export the analysis as JSON and CSV', async () => {
   assert.match(passages.text.split('\n')[0], /^doc_a,start_a,end_a,doc_b,start_b,end_b,similarity/);
   assert.equal(passages.text.trim().split('\n').length - 1 >= analysis.passages.length, true);
   const quotes = await download(page, 'export-quotes');
-  assert.match(quotes.text.split('\n')[0], /^id,doc,start,end,speaker,cue,channel,utterance,text$/);
+  assert.match(quotes.text.split('\n')[0], /^id,doc,start,end,speaker,speaker_kind,cue,channel,utterance,conflict_kind,text$/);
   assert.deepEqual(foreignRequests(requests), []);
   await context.close();
 });

@@ -25,6 +25,8 @@ test('the corpus is analysed on load and summarised', async () => {
   assert.ok(await figure('figure-passages') > 0, 'some passages are shared');
   assert.ok(await figure('figure-quotes') > 0, 'quotes are found');
   assert.ok(await figure('figure-speakers') > 0, 'speakers are found');
+  assert.equal(await figure('figure-conflicts'), 5);
+  assert.equal(await figure('figure-real-conflicts'), 0, 'the seeds hold no conflict between different people');
   const shares = await page.locator('[data-testid=original-share]').allTextContents();
   assert.ok(shares.every((s) => /^\d+% original$/.test(s)), shares.join(','));
   assert.ok(shares.some((s) => s !== '100% original'), 'some article shares text');

@@ -11,7 +11,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use wirelens::Analysis;
+use wirelens::{Analysis, ConflictKind};
 
 const HELP: &str = "\
 wirelens — what a set of news articles share, and who they quote
@@ -168,6 +168,13 @@ fn run_analyze(args: &AnalyzeArgs) -> ExitCode {
 /// A few lines a person reads: counts, then each article's original share.
 fn summary(analysis: &Analysis) -> String {
     let conflicts = analysis.utterances.iter().filter(|u| u.conflict).count();
+    let of_kind = |kind: ConflictKind| {
+        analysis
+            .utterances
+            .iter()
+            .filter(|u| u.conflict_kind == Some(kind))
+            .count()
+    };
     let mut out = format!(
         "{} articles, {} shared passages, {} quotes, {} speakers, {} conflicting attributions\n",
         analysis.documents.len(),
@@ -176,6 +183,14 @@ fn summary(analysis: &Analysis) -> String {
         analysis.speakers.len(),
         conflicts
     );
+    if conflicts > 0 {
+        out.push_str(&format!(
+            "  conflicts: {} different speakers, {} spokesperson vs own organisation, {} same speaker on another channel\n",
+            of_kind(ConflictKind::Speaker),
+            of_kind(ConflictKind::SameSource),
+            of_kind(ConflictKind::Channel)
+        ));
+    }
     for doc in &analysis.documents {
         out.push_str(&format!(
             "  {:<24} {:>3.0}% original  {:>7} bytes  {}\n",

@@ -96,6 +96,34 @@ fn seeds_json_has_every_document_with_contract_fields() {
         let share = d["original_share"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&share));
     }
+    for s in v["speakers"].as_array().unwrap() {
+        let kind = s["kind"].as_str().expect("speaker kind");
+        assert!(["person", "organisation", "document"].contains(&kind));
+    }
+    let mut kinds = Vec::new();
+    for u in v["utterances"].as_array().unwrap() {
+        let kind = &u["conflict_kind"];
+        assert!(
+            u.get("conflict_kind").is_some(),
+            "conflict_kind is in the contract"
+        );
+        assert_eq!(u["conflict"].as_bool().unwrap(), !kind.is_null());
+        if let Some(kind) = kind.as_str() {
+            assert!(["speaker", "same_source", "channel"].contains(&kind));
+            kinds.push(kind);
+        }
+    }
+    kinds.sort_unstable();
+    assert_eq!(
+        kinds,
+        [
+            "channel",
+            "same_source",
+            "same_source",
+            "same_source",
+            "same_source"
+        ]
+    );
 }
 
 #[test]
@@ -263,5 +291,9 @@ fn summary_is_readable() {
     assert!(out.status.success());
     let text = stdout(&out);
     assert!(text.starts_with("5 articles,"), "{text}");
+    assert!(
+        text.contains("conflicts: 0 different speakers, 4 spokesperson vs own organisation, 1 same speaker on another channel"),
+        "{text}"
+    );
     assert!(text.contains("003_81a701cb0d8ed4aa"));
 }

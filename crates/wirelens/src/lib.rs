@@ -151,7 +151,7 @@ pub struct Quote {
     pub cue_span: Option<Span>,
 }
 
-/// A person or organisation quoted somewhere in the corpus.
+/// A person, organisation or document quoted somewhere in the corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Speaker {
     pub name: String,
@@ -159,6 +159,37 @@ pub struct Speaker {
     pub role: Option<String>,
     /// Quote ids.
     pub quotes: Vec<usize>,
+    /// What sort of source this is (JSON: "person", "organisation", "document").
+    #[serde(default)]
+    pub kind: SpeakerKind,
+}
+
+/// What sort of source a speaker is.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A named person ("Zabihullah Mujahid", "Clinton").
+    #[default]
+    Person,
+    /// An organisation, outlet or website, named ("the Taliban", "NRF",
+    /// "The Guardian") or described ("the newspaper", "the website").
+    Organisation,
+    /// A document or publication that "says" something: "the report", "the
+    /// statement", "the survey", "the campaign ad". Named by its description.
+    Document,
+}
+
+impl SpeakerKind {
+    /// The name in the JSON contract: "person", "organisation", "document".
+    pub fn name(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Document => "document",
+        }
+    }
 }
 
 /// Quotes of the same statement, across and within articles.
@@ -167,8 +198,40 @@ pub struct Utterance {
     pub id: usize,
     pub quotes: Vec<usize>,
     pub speakers: Vec<String>,
-    /// True when the grouped quotes are attributed to different speakers or channels.
+    /// True when the grouped quotes are attributed to different speakers or
+    /// channels (any [`ConflictKind`]).
     pub conflict: bool,
+    /// What differs, when `conflict` is true (JSON: "speaker", "same_source",
+    /// "channel" or null).
+    #[serde(default)]
+    pub conflict_kind: Option<ConflictKind>,
+}
+
+/// What differs between the attributions of one utterance, strongest first:
+/// an utterance gets the strongest kind any two of its quotes show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictKind {
+    /// Different speakers with no tie the text shows: a real conflict.
+    Speaker,
+    /// A spokesperson or official against the organisation they speak for
+    /// (their role names it: "Taliban spokesman" and "the Taliban"): the
+    /// same source, reported two ways.
+    SameSource,
+    /// The same speaker; only the channel differs (a statement against a
+    /// news conference).
+    Channel,
+}
+
+impl ConflictKind {
+    /// The name in the JSON contract: "speaker", "same_source", "channel".
+    pub fn name(self) -> &'static str {
+        match self {
+            ConflictKind::Speaker => "speaker",
+            ConflictKind::SameSource => "same_source",
+            ConflictKind::Channel => "channel",
+        }
+    }
 }
 
 /// Analyse a corpus: shared passages, quotes, speakers and utterances.

@@ -351,10 +351,11 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
         })
         .unzip();
     drop(names);
-    let registry = Registry::build(&all_mentions);
+    let registry = Registry::build(&all_mentions, texts);
     let resolved: Vec<Vec<Option<usize>>> = all_mentions
         .iter()
-        .map(|m| registry.resolve(m, lexicon))
+        .zip(texts)
+        .map(|(m, text)| registry.resolve(m, text, lexicon))
         .collect();
 
     let mut found: Vec<Found> = Vec::new();
@@ -480,6 +481,39 @@ fn entity_facts(
     EntityFacts { aliases, role }
 }
 
+/// The speaker of each quote, where a bare surname of several people
+/// elsewhere ("Clinton") joins the one of them quoted for the same words in
+/// the same utterance (and only one of them is).
+fn settle_namesakes(found: &[Found], groups: &[usize], registry: &Registry) -> Vec<Option<usize>> {
+    let mut entities: Vec<Option<usize>> = found.iter().map(|f| f.entity).collect();
+    if !found
+        .iter()
+        .any(|f| f.entity.is_some_and(|e| registry.namesakes(e).is_some()))
+    {
+        return entities;
+    }
+    let group_count = groups.iter().copied().max().map_or(0, |m| m + 1);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); group_count];
+    for (q, &g) in groups.iter().enumerate() {
+        members[g].push(q);
+    }
+    for (q, f) in found.iter().enumerate() {
+        let Some(namesakes) = f.entity.and_then(|e| registry.namesakes(e)) else {
+            continue;
+        };
+        let mut quoted: Vec<usize> = Vec::new();
+        for e in members[groups[q]].iter().filter_map(|&r| found[r].entity) {
+            if namesakes.contains(&e) && !quoted.contains(&e) {
+                quoted.push(e);
+            }
+        }
+        if let [one] = quoted[..] {
+            entities[q] = Some(one);
+        }
+    }
+    entities
+}
+
 fn build_analysis(
     ids: &[&str],
     texts: &[&str],
@@ -544,6 +578,7 @@ fn build_analysis(
         })
         .collect();
     let groups = utterances::group(&quote_facts, lexicon, speaks_for);
+    let entities = settle_namesakes(found, &groups, registry);
 
     let quotes: Vec<Quote> = found
         .iter()
@@ -554,7 +589,7 @@ fn build_analysis(
             start: f.raw.content.start,
             end: f.raw.content.end,
             text: texts[f.doc][f.raw.content.start..f.raw.content.end].to_string(),
-            speaker: f.entity.map(|e| registry.entity(e).name.clone()),
+            speaker: entities[id].map(|e| registry.entity(e).name.clone()),
             mention: f.mention_span,
             cue: f.attribution.cue.clone(),
             channel: f.attribution.channel.clone(),
@@ -564,8 +599,8 @@ fn build_analysis(
         .collect();
 
     let mut by_entity: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (id, f) in found.iter().enumerate() {
-        if let Some(e) = f.entity {
+    for (id, entity) in entities.iter().enumerate() {
+        if let Some(e) = *entity {
             by_entity.entry(e).or_default().push(id);
         }
     }
@@ -580,6 +615,7 @@ fn build_analysis(
                 .unwrap_or_default(),
             role: facts.role.get(&e).cloned(),
             quotes,
+            kind: registry.entity(e).kind.speaker_kind(),
         })
         .collect();
     speakers.sort_by(|a, b| a.name.cmp(&b.name).then(a.quotes.cmp(&b.quotes)));
@@ -591,6 +627,7 @@ fn build_analysis(
             quotes: Vec::new(),
             speakers: Vec::new(),
             conflict: false,
+            conflict_kind: None,
         })
         .collect();
     for (id, &g) in groups.iter().enumerate() {
@@ -602,13 +639,13 @@ fn build_analysis(
             .iter()
             .filter_map(|&q| quotes[q].speaker.as_ref())
             .collect();
-        let channels: BTreeSet<&String> = u
+        u.speakers = names.into_iter().cloned().collect();
+        let attributions = u
             .quotes
             .iter()
-            .filter_map(|&q| quotes[q].channel.as_ref())
-            .collect();
-        u.conflict = names.len() > 1 || channels.len() > 1;
-        u.speakers = names.into_iter().cloned().collect();
+            .map(|&q| (entities[q], quotes[q].channel.as_deref()));
+        u.conflict_kind = utterances::conflict_kind(attributions, speaks_for);
+        u.conflict = u.conflict_kind.is_some();
     }
     QuoteAnalysis {
         quotes,

@@ -10,6 +10,24 @@
 //! preferring names not introduced as someone's relative ("the son of X");
 //! failing that, the corpus's most frequent such name.
 //!
+//! A bare surname in an article that names nobody with it joins a person
+//! named elsewhere in the corpus only when the corpus names one person with
+//! that surname, or the mention's role points to one of several ("Former
+//! President Clinton" with "Former President Bill Clinton" and "Hillary
+//! Clinton" named elsewhere); otherwise it stays a speaker of its own
+//! ("Clinton"), unless the same words are quoted from one of them elsewhere
+//! (settled once utterances are grouped). Two full names with different
+//! first words are one person when the shorter is contained in the longer,
+//! they never meet in one article, their roles share a word ("Ahmad Rashid
+//! Nazari, head of the rescue agency" = "Rashid Nazari, the agency's
+//! director") and no other longer name contains the shorter one.
+//!
+//! Sources that are not people: a description headed by a word of
+//! `data/sources.txt` ("the report", "a campaign ad", "the newspaper") that
+//! refers to no organisation named in the article is a speaker of its own,
+//! a document or an organisation, named by the description ("the report"),
+//! one speaker per description across the corpus.
+//!
 //! Organisations: "X of Place" is X when X is named too; an acronym is the
 //! organisation it follows in parentheses, or whose initials it spells, even
 //! with letters swapped ("NFR" for "NRF").
@@ -20,14 +38,44 @@
 //! "the resistance front" to an organisation sharing a word with it (looking
 //! ahead in the article when none came before).
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, TitleClass};
 use super::mentions::{Mention, MentionKind, Referent};
+use crate::SpeakerKind;
 use std::collections::{BTreeMap, BTreeSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntityKind {
     Person,
     Org,
+    /// A document or publication described, not named ("the report").
+    Document,
+}
+
+impl EntityKind {
+    /// The kind of speaker in the JSON contract.
+    pub fn speaker_kind(self) -> SpeakerKind {
+        match self {
+            EntityKind::Person => SpeakerKind::Person,
+            EntityKind::Org => SpeakerKind::Organisation,
+            EntityKind::Document => SpeakerKind::Document,
+        }
+    }
+}
+
+/// Heads of descriptions that name a source which is not a person
+/// (`data/sources.txt`), with the kind of entity they make. The list is
+/// short and asked only for descriptions: a scan of its lines, no table
+/// (which would cost the wasm a sort and a map of its own).
+fn source_kind(head: &str) -> Option<EntityKind> {
+    include_str!("../../data/sources.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .find(|(word, _)| word.trim() == head)
+        .map(|(_, kind)| match kind.trim() {
+            "document" => EntityKind::Document,
+            _ => EntityKind::Org,
+        })
 }
 
 /// A canonical speaker.
@@ -49,11 +97,20 @@ pub struct Registry {
     person_counts: BTreeMap<String, (usize, usize)>,
     /// Last word → lower-case full names ending with it.
     by_surname: BTreeMap<String, Vec<String>>,
-    /// Last word → the person its most frequent principal full name (not
-    /// someone's relative) is, for surnames that have one.
-    corpus_best: BTreeMap<String, Option<usize>>,
     /// Lower-case organisation name or acronym → entity.
     orgs: BTreeMap<String, usize>,
+    /// Roles written next to each person's full name, by entity (index).
+    person_roles: Vec<Vec<String>>,
+    /// Surname → the distinct persons its principal full names (not someone's
+    /// relative) are, for surnames used alone somewhere.
+    principals: BTreeMap<String, Vec<usize>>,
+    /// Surname used alone with several principal persons behind it → the
+    /// speaker it stays when nothing says which one it is ("Clinton").
+    bare: BTreeMap<String, usize>,
+    /// The other way: such a speaker → its surname.
+    bare_surname: BTreeMap<usize, String>,
+    /// Lower-case description of a source that is not a person → entity.
+    sources: BTreeMap<String, usize>,
 }
 
 /// A full name as first written, and the articles that use it.
@@ -130,11 +187,13 @@ fn base_name(words: &[String]) -> Vec<String> {
 }
 
 impl Registry {
-    /// Build the registry from every article's mentions.
-    pub fn build(articles: &[Vec<Mention>]) -> Registry {
+    /// Build the registry from every article's mentions (`texts[i]` is the
+    /// text of `articles[i]`, for the names of described sources).
+    pub fn build(articles: &[Vec<Mention>], texts: &[&str]) -> Registry {
         let mut registry = Registry::default();
         registry.build_persons(articles);
         registry.build_orgs(articles);
+        registry.build_sources(articles, texts);
         registry.name_words = registry
             .entities
             .iter()
@@ -159,6 +218,8 @@ impl Registry {
         let mut names: BTreeMap<String, NameUse> = BTreeMap::new();
         // Lower-case single name → as first written.
         let mut singles: BTreeMap<String, String> = BTreeMap::new();
+        // Lower-case full name → the roles written next to it.
+        let mut name_roles: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for (doc, mentions) in articles.iter().enumerate() {
             for m in mentions.iter().filter(|m| m.kind == MentionKind::Person) {
                 let k = key(&m.words);
@@ -169,6 +230,12 @@ impl Registry {
                 let counts = self.person_counts.entry(k.clone()).or_default();
                 counts.0 += 1;
                 counts.1 += usize::from(m.relative);
+                if let Some(role) = &m.role {
+                    let roles = name_roles.entry(k.clone()).or_default();
+                    if !roles.contains(role) {
+                        roles.push(role.clone());
+                    }
+                }
                 names
                     .entry(k)
                     .or_insert_with(|| (m.words.clone(), BTreeSet::new()))
@@ -207,6 +274,44 @@ impl Registry {
                 }
             }
         }
+        // One person, two spellings across outlets: a shorter name with
+        // another first word inside one longer name, with a role in common
+        // ("Rashid Nazari, the agency's director" = "Ahmad Rashid Nazari,
+        // head of the rescue agency").
+        let lexicon = Lexicon::get();
+        let no_roles: Vec<String> = Vec::new();
+        let roles_of = |k: &str| name_roles.get(k).unwrap_or(&no_roles);
+        let mut by_last: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, (k, _)) in list.iter().enumerate() {
+            let last = k.rsplit(' ').next().unwrap_or("").to_string();
+            by_last.entry(last).or_default().push(i);
+        }
+        // A surname carried by very many full names says too little to
+        // merge any (and would make this quadratic in them).
+        for bucket in by_last.values().filter(|b| (2..=64).contains(&b.len())) {
+            for &short in bucket {
+                let (ks, (_, docs_s)) = list[short];
+                let ws: Vec<&str> = ks.split(' ').collect();
+                let containing: Vec<usize> = bucket
+                    .iter()
+                    .copied()
+                    .filter(|&long| {
+                        let (kl, (_, docs_l)) = list[long];
+                        let wl: Vec<&str> = kl.split(' ').collect();
+                        wl.len() > ws.len()
+                            && wl[0] != ws[0]
+                            && is_subsequence(&ws, &wl)
+                            && docs_s.is_disjoint(docs_l)
+                    })
+                    .collect();
+                if let [long] = containing[..] {
+                    if roles_agree(roles_of(ks), roles_of(list[long].0), lexicon) {
+                        let (ra, rb) = (find(&mut parent, short), find(&mut parent, long));
+                        parent[ra.max(rb)] = ra.min(rb);
+                    }
+                }
+            }
+        }
         // Canonical name of a group: most words, then most frequent, then first.
         let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for i in 0..list.len() {
@@ -228,36 +333,100 @@ impl Registry {
             let entity = self.add(list[best].1 .0.join(" "), EntityKind::Person);
             for &m in members {
                 self.persons.insert(list[m].0.clone(), entity);
+                self.person_roles.resize(self.entities.len(), Vec::new());
+                let roles = &mut self.person_roles[entity];
+                for role in roles_of(list[m].0) {
+                    if !roles.contains(role) {
+                        roles.push(role.clone());
+                    }
+                }
             }
         }
         for k in self.person_counts.keys() {
             let surname = k.rsplit(' ').next().unwrap_or("").to_string();
             self.by_surname.entry(surname).or_default().push(k.clone());
         }
-        // The corpus's choice for each surname, once (not per mention).
-        let mut corpus_best = BTreeMap::new();
-        for (surname, names) in &self.by_surname {
-            let best = names
+        // The persons behind each surname used alone, once (not per mention),
+        // in the order of their names.
+        let mut principals = BTreeMap::new();
+        for single in singles.keys() {
+            let Some(names) = self.by_surname.get(single) else {
+                continue;
+            };
+            let mut persons: Vec<usize> = Vec::new();
+            for e in names
                 .iter()
                 .filter(|k| self.relative_share(k) < 0.5)
-                .max_by(|a, b| {
-                    self.person_counts[*a]
-                        .0
-                        .cmp(&self.person_counts[*b].0)
-                        .then(b.cmp(a))
-                });
-            if let Some(k) = best {
-                corpus_best.insert(surname.clone(), self.persons.get(k).copied());
+                .filter_map(|k| self.persons.get(k).copied())
+            {
+                if !persons.contains(&e) {
+                    persons.push(e);
+                }
+            }
+            if !persons.is_empty() {
+                principals.insert(single.clone(), persons);
             }
         }
-        self.corpus_best = corpus_best;
-        // Single names that shorten no full name are speakers of their own.
+        self.principals = principals;
+        // Single names that shorten no full name are speakers of their own;
+        // so are surnames of several people, where nothing says which.
         for (single, written) in singles {
             if !self.by_surname.contains_key(&single) {
                 let entity = self.add(written, EntityKind::Person);
                 self.persons.insert(single, entity);
+            } else if self.principals.get(&single).is_some_and(|p| p.len() > 1) {
+                let entity = self.add(written, EntityKind::Person);
+                self.bare_surname.insert(entity, single.clone());
+                self.bare.insert(single, entity);
             }
         }
+    }
+
+    /// Descriptions of sources that are not people ("the report", "a
+    /// campaign ad", "the newspaper"): one entity per description, named
+    /// as first written, with "the" for its determiner.
+    fn build_sources(&mut self, articles: &[Vec<Mention>], texts: &[&str]) {
+        for (mentions, text) in articles.iter().zip(texts) {
+            for m in mentions {
+                if m.kind != MentionKind::Descriptor(Referent::Org) {
+                    continue;
+                }
+                let Some(kind) = m.words.last().and_then(|h| source_kind(h)) else {
+                    continue;
+                };
+                let key = m.words.join(" ");
+                if self.sources.contains_key(&key) {
+                    continue;
+                }
+                let written = text.get(m.span.start..m.span.end).unwrap_or("");
+                let entity = self.add(source_name(written, &m.words), kind);
+                self.sources.insert(key, entity);
+            }
+        }
+    }
+
+    /// The persons a bare surname entity ("Clinton") may be, when it is one.
+    pub fn namesakes(&self, entity: usize) -> Option<&[usize]> {
+        let surname = self.bare_surname.get(&entity)?;
+        self.principals.get(surname).map(Vec::as_slice)
+    }
+
+    /// The source entity a description in `text` names, when it names no
+    /// organisation. "its report", "his statement": someone's document is
+    /// how they spoke (a channel), not a source of its own.
+    fn source(&self, mention: &Mention, text: &str) -> Option<usize> {
+        if mention.words.is_empty() {
+            return None;
+        }
+        let written = text.get(mention.span.start..mention.span.end).unwrap_or("");
+        let first = written.split_whitespace().next().unwrap_or("");
+        if matches!(
+            first.to_lowercase().as_str(),
+            "its" | "their" | "his" | "her" | "our" | "my" | "your"
+        ) {
+            return None;
+        }
+        self.sources.get(&mention.words.join(" ")).copied()
     }
 
     fn build_orgs(&mut self, articles: &[Vec<Mention>]) {
@@ -344,11 +513,13 @@ impl Registry {
     }
 
     /// The entity a bare surname refers to in an article whose full person
-    /// names are `in_article` (lower-case keys, in text order).
+    /// names are `in_article` (lower-case keys, in text order); `role` is
+    /// the role written next to the surname ("Former President Clinton").
     fn surname(
         &self,
         surname: &str,
         by_surname_in_article: &BTreeMap<String, Vec<String>>,
+        role: Option<&String>,
     ) -> Option<usize> {
         let in_article = by_surname_in_article
             .get(surname)
@@ -357,8 +528,28 @@ impl Registry {
         if let Some(k) = in_article.iter().find(principal) {
             return self.persons.get(k).copied();
         }
-        if let Some(&best) = self.corpus_best.get(surname) {
-            return best;
+        match self.principals.get(surname).map(Vec::as_slice) {
+            Some([only]) => return Some(*only),
+            Some(several @ [_, _, ..]) => {
+                // Several people carry this surname elsewhere: only a role
+                // in common with one of them says which.
+                let lexicon = Lexicon::get();
+                let fitting: Vec<usize> = several
+                    .iter()
+                    .copied()
+                    .filter(|e| {
+                        role.is_some_and(|r| {
+                            let theirs = self.person_roles.get(*e).map_or(&[][..], Vec::as_slice);
+                            roles_agree(std::slice::from_ref(r), theirs, lexicon)
+                        })
+                    })
+                    .collect();
+                return match fitting[..] {
+                    [one] => Some(one),
+                    _ => self.bare.get(surname).copied(),
+                };
+            }
+            _ => {}
         }
         let same_surname = self.by_surname.get(surname).map_or(&[][..], Vec::as_slice);
         if let Some(k) = in_article.first() {
@@ -371,8 +562,13 @@ impl Registry {
         })
     }
 
-    /// Which entity each mention of one article refers to.
-    pub fn resolve(&self, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Option<usize>> {
+    /// Which entity each mention of one article (whose text is `text`) refers to.
+    pub fn resolve(
+        &self,
+        mentions: &[Mention],
+        text: &str,
+        lexicon: &Lexicon,
+    ) -> Vec<Option<usize>> {
         // Distinct full names of the article by surname, in order of first use.
         let mut full_names: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut seen: BTreeSet<String> = BTreeSet::new();
@@ -395,29 +591,39 @@ impl Registry {
         // Roles seen so far in this article, by entity.
         let mut roles: BTreeMap<usize, String> = BTreeMap::new();
         for (i, m) in mentions.iter().enumerate() {
+            // A described source ("the report") is never what a later
+            // pronoun or "the group" refers to.
+            let mut described_source = false;
             let entity = match m.kind {
                 MentionKind::Person if m.words.len() > 1 => {
                     self.persons.get(&key(&m.words)).copied()
                 }
-                MentionKind::Person => self.surname(&m.words[0].to_lowercase(), &full_names),
+                MentionKind::Person => {
+                    self.surname(&m.words[0].to_lowercase(), &full_names, m.role.as_ref())
+                }
                 MentionKind::Org => self.orgs.get(&key(&m.words)).copied(),
                 MentionKind::Pronoun(Referent::Person) => last_person,
                 MentionKind::Pronoun(Referent::Org) => last_subject_org.or(last_org),
                 MentionKind::Descriptor(Referent::Person) => {
                     self.descriptor_person(mentions, i, &resolved, &roles, last_person)
                 }
-                MentionKind::Descriptor(Referent::Org) => self.descriptor_org(
-                    mentions,
-                    i,
-                    &resolved,
-                    last_subject_org.or(last_org),
-                    lexicon,
-                ),
+                MentionKind::Descriptor(Referent::Org) => self
+                    .descriptor_org(
+                        mentions,
+                        i,
+                        &resolved,
+                        last_subject_org.or(last_org),
+                        lexicon,
+                    )
+                    .or_else(|| {
+                        described_source = true;
+                        self.source(m, text)
+                    }),
             };
             if let (Some(e), Some(role)) = (entity, &m.role) {
                 roles.insert(e, role.clone());
             }
-            if let Some(e) = entity {
+            if let Some(e) = entity.filter(|_| !described_source) {
                 match self.entities[e].kind {
                     EntityKind::Person => last_person = Some(e),
                     EntityKind::Org => {
@@ -426,6 +632,7 @@ impl Registry {
                             last_subject_org = Some(e);
                         }
                     }
+                    EntityKind::Document => {}
                 }
             }
             resolved.push(entity);
@@ -527,4 +734,58 @@ impl Registry {
 /// A crude stem: lower-case, first five letters ("spokesman" = "spokesperson").
 pub fn stem(word: &str) -> String {
     word.chars().take(5).collect::<String>().to_lowercase()
+}
+
+/// The content words of roles: lower-case, without function words, role
+/// modifiers ("former", "senior") or possessive endings.
+fn role_words<'r>(roles: &'r [String], lexicon: &'r Lexicon) -> impl Iterator<Item = String> + 'r {
+    roles
+        .iter()
+        .flat_map(|r| r.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() > 1)
+        .map(str::to_lowercase)
+        .filter(|w| {
+            !lexicon.stopwords.contains(w.as_str())
+                && !matches!(lexicon.title(w), Some(TitleClass::Modifier))
+        })
+}
+
+/// Two sets of roles have a content word in common ("head of the rescue
+/// agency" and "the agency's director" share "agency").
+fn roles_agree(a: &[String], b: &[String], lexicon: &Lexicon) -> bool {
+    // A few words each: a list, not a set (no sort compiled for it).
+    let words: Vec<String> = role_words(a, lexicon).collect();
+    !words.is_empty() && role_words(b, lexicon).any(|w| words.contains(&w))
+}
+
+/// The name of a described source: "the" and the description as written
+/// after its determiner ("The report" → "the report", "A campaign ad" →
+/// "the campaign ad", "the Pentagon report" → "the Pentagon report").
+fn source_name(written: &str, words: &[String]) -> String {
+    let mut parts: Vec<&str> = written.split_whitespace().collect();
+    let had_determiner = parts.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "their" | "this" | "that" | "his" | "her"
+        )
+    });
+    if had_determiner {
+        parts.remove(0);
+    }
+    let mut name = String::from("the");
+    for (i, part) in parts.iter().enumerate() {
+        name.push(' ');
+        let lower = part.to_lowercase();
+        // A sentence-initial first word, or a source word, in lower case.
+        if (i == 0 && !had_determiner) || source_kind(&lower).is_some() {
+            name.push_str(&lower);
+        } else {
+            name.push_str(part);
+        }
+    }
+    if parts.is_empty() {
+        name.push(' ');
+        name.push_str(&words.join(" "));
+    }
+    name
 }

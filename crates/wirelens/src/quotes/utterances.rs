@@ -13,6 +13,11 @@
 //!   lower case (proper nouns are shared by every article on the topic) ("With this victory … the
 //!   quagmire of war" / "With this victory … the whirlpool of the war").
 //!
+//! A group whose quotes are attributed differently is a conflict, graded by
+//! what differs (see [`conflict_kind`]): different speakers with no tie the
+//! text shows, a speaker against the organisation their role names, or the
+//! same speaker through different channels.
+//!
 //! Content words are compared by a crude stem (lower-case, plural `s` and
 //! possessive dropped, first six letters), so "act"/"acts" and
 //! "discriminatory"/"discrimination" match. Candidate pairs come from an
@@ -22,6 +27,7 @@
 //! not sets of strings.
 
 use super::lexicon::{Lexicon, WordHasher};
+use crate::ConflictKind;
 use std::collections::{BTreeSet, HashMap};
 use std::hash::BuildHasherDefault;
 
@@ -250,4 +256,88 @@ pub fn group(
             *numbering.entry(root).or_insert(next)
         })
         .collect()
+}
+
+/// What differs between the attributions of one utterance's quotes, each
+/// given as (speaker, channel); `None` when nothing does. Quotes with no
+/// known speaker or no channel differ from none. Two speakers are the same
+/// source when `same_source` says so for them (either way round: a
+/// spokesperson and the organisation their role names); any other pair of
+/// speakers is a real conflict, which outranks the milder kinds.
+pub fn conflict_kind<'c>(
+    attributions: impl IntoIterator<Item = (Option<usize>, Option<&'c str>)>,
+    same_source: impl Fn(usize, usize) -> bool,
+) -> Option<ConflictKind> {
+    let mut speakers: Vec<usize> = Vec::new();
+    let mut channels: Vec<&str> = Vec::new();
+    for (speaker, channel) in attributions {
+        if let Some(s) = speaker.filter(|s| !speakers.contains(s)) {
+            speakers.push(s);
+        }
+        if let Some(c) = channel.filter(|c| !channels.contains(c)) {
+            channels.push(c);
+        }
+    }
+    let mut kind = (channels.len() > 1).then_some(ConflictKind::Channel);
+    for (i, &a) in speakers.iter().enumerate() {
+        for &b in &speakers[i + 1..] {
+            let pair = if same_source(a, b) || same_source(b, a) {
+                ConflictKind::SameSource
+            } else {
+                ConflictKind::Speaker
+            };
+            kind = Some(kind.map_or(pair, |k| k.min(pair)));
+        }
+    }
+    kind
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ConflictKind::{Channel, SameSource, Speaker};
+
+    /// Speakers 0 (a spokesman) and 1 (his organisation) are the same source.
+    fn spokesman_of(a: usize, b: usize) -> bool {
+        (a, b) == (0, 1)
+    }
+
+    #[test]
+    fn agreeing_attributions_are_no_conflict() {
+        let same = [(Some(0), Some("statement")), (Some(0), None), (None, None)];
+        assert_eq!(conflict_kind(same, spokesman_of), None);
+        assert_eq!(conflict_kind([], spokesman_of), None);
+    }
+
+    #[test]
+    fn same_speaker_through_two_channels_is_a_channel_conflict() {
+        let quotes = [
+            (Some(0), Some("statement")),
+            (Some(0), Some("news conference")),
+            (None, None),
+        ];
+        assert_eq!(conflict_kind(quotes, spokesman_of), Some(Channel));
+    }
+
+    #[test]
+    fn spokesman_against_own_organisation_is_the_same_source() {
+        assert_eq!(
+            conflict_kind([(Some(1), None), (Some(0), None)], spokesman_of),
+            Some(SameSource)
+        );
+        // Channels differing too change nothing: the speakers differ more.
+        let quotes = [(Some(1), Some("Twitter")), (Some(0), Some("Facebook"))];
+        assert_eq!(conflict_kind(quotes, spokesman_of), Some(SameSource));
+    }
+
+    #[test]
+    fn different_people_are_a_real_conflict() {
+        assert_eq!(
+            conflict_kind([(Some(0), None), (Some(2), None)], spokesman_of),
+            Some(Speaker)
+        );
+        // One unrelated speaker among related ones makes the whole a real conflict.
+        let quotes = [(Some(0), None), (Some(1), None), (Some(2), Some("video"))];
+        assert_eq!(conflict_kind(quotes, spokesman_of), Some(Speaker));
+    }
 }

@@ -121,6 +121,12 @@ pub fn assert_invariants(docs: &[Document], analysis: &Analysis) {
             assert!(q < analysis.quotes.len());
             assert!(seen.insert(q), "quote {q} in two utterances");
         }
+        assert_eq!(
+            u.conflict,
+            u.conflict_kind.is_some(),
+            "utterance {}: a conflict has a kind, and only a conflict",
+            u.id
+        );
     }
     assert_eq!(
         seen.len(),
