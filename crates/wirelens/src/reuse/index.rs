@@ -117,11 +117,20 @@ impl NgramIndex {
         let total: usize = docs.iter().map(|d| d.len().saturating_sub(ngram - 1)).sum();
         let mut postings = Vec::with_capacity(total / shards as usize + 1);
         for (doc, tokens) in docs.iter().enumerate() {
-            for (pos, shingle) in tokens.windows(ngram).enumerate() {
-                if shingle.iter().all(|t| common(t.key)) {
+            // Common words in a row ending at the last word of the shingle:
+            // the shingle is all common when they are `ngram` or more.
+            let mut common_in_a_row = 0;
+            for (last, token) in tokens.iter().enumerate() {
+                common_in_a_row = if common(token.key) {
+                    common_in_a_row + 1
+                } else {
+                    0
+                };
+                if last + 1 < ngram || common_in_a_row >= ngram {
                     continue;
                 }
-                let hash = shingle_hash(shingle);
+                let pos = last + 1 - ngram;
+                let hash = shingle_hash(&tokens[pos..=last]);
                 if hash % shards == shard {
                     postings.push(Posting::new(hash, doc as u32, pos as u32));
                 }
