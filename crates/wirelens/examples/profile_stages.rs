@@ -6,6 +6,8 @@
 //! cargo run --release -p wirelens --example profile_stages -- DIR...
 //! cargo run --release -p wirelens --example profile_stages -- --synth 1000
 //! cargo run --release -p wirelens --example profile_stages -- --common-words 10000
+//! # only the whole analysis, once (for `/usr/bin/time`: user time, peak memory)
+//! cargo run --release -p wirelens --example profile_stages -- --common-words 10000 --analyze-only
 //! ```
 
 use std::path::PathBuf;
@@ -13,7 +15,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use wirelens::reuse::{self, index, ReuseParams};
-use wirelens::{analyze, informativeness, quotes, synth, text, Document};
+use wirelens::{analyze, quotes, synth, text, Document};
 
 const SEEDS: [&str; 5] = [
     include_str!("../../../seeds/000_3f04ed3890fa3ca4.txt"),
@@ -57,7 +59,9 @@ fn report(label: &str, took: Duration) {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let analyze_only = args.iter().any(|a| a == "--analyze-only");
+    args.retain(|a| a != "--analyze-only");
     let docs = match args.first().map(String::as_str) {
         Some(flag @ ("--synth" | "--common-words")) => {
             let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1000);
@@ -84,13 +88,18 @@ fn main() -> ExitCode {
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
     let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
     let params = ReuseParams::default();
+    if analyze_only {
+        let analysis = timed("analyze (whole)", || analyze(&docs));
+        println!("{:<28} {:>9}", "  passages", analysis.passages.len());
+        return ExitCode::SUCCESS;
+    }
 
     let started = Instant::now();
     let tokens: Vec<Vec<text::Token>> = timed("reuse: tokens", || {
         texts.iter().map(|t| text::tokens(t)).collect()
     });
     let seeds = timed("reuse: candidate seeds", || {
-        index::candidate_seeds_skipping(&tokens, &params, &informativeness::is_seed_common_key)
+        index::candidate_seeds_skipping_common(&tokens, &params)
     });
     println!("{:<28} {:>9}", "  seeds", seeds.len());
     let found = timed("reuse: find_passages (all)", || {

@@ -77,6 +77,9 @@ pub(super) fn passages_from_seeds(
     let mut found = Vec::new();
     let mut scratch = Scratch::default();
     for pair in seeds.chunk_by(|x, y| (x.a_doc, x.b_doc) == (y.a_doc, y.b_doc)) {
+        if pair.len() == 1 && pair[0].isolated {
+            continue; // one chance match of `ngram` words: no passage
+        }
         let (a_doc, b_doc) = (pair[0].a_doc as usize, pair[0].b_doc as usize);
         let a = Side {
             text: texts[a_doc],
