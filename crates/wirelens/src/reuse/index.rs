@@ -241,7 +241,9 @@ pub fn sort_for_alignment(seeds: &mut [Seed]) {
 /// (24 bytes each: 48 MB), whatever the corpus size.
 pub const MAX_POSTINGS_AT_ONCE: usize = 2_000_000;
 
-/// The candidate seeds of a corpus: index it, then pair equal n-grams.
+/// The candidate seeds of a corpus: index it, then pair equal n-grams. On a
+/// large corpus, an isolated seed alone in its document pair is left out
+/// (it cannot make a passage; see `drop_lone_isolated`).
 pub fn candidate_seeds(docs: &[Vec<Token>], params: &ReuseParams) -> Vec<Seed> {
     candidate_seeds_skipping(docs, params, &|_| false)
 }
@@ -273,8 +275,34 @@ fn candidate_seeds_with(
     for shard in 0..shards {
         NgramIndex::build_shard_with(docs, params, shard, shards, common).push_seeds(&mut seeds);
     }
+    drop_lone_isolated(&mut seeds);
     sort_for_alignment(&mut seeds);
     seeds
+}
+
+/// Fewest seeds for which [`drop_lone_isolated`] is worth its pass.
+const LONE_FILTER_MIN_SEEDS: usize = 1 << 16;
+
+/// Leave out the isolated seeds that are the only seed of their document
+/// pair: alignment could only reject them (one run of `ngram` words), but
+/// sorting them is most of the candidate work on a large corpus full of
+/// common phrases, where nearly every pair of articles shares a chance
+/// n-gram or two. Seeds are counted per pair in a table of small counters
+/// indexed by a hash of the pair; pairs that collide only keep more seeds
+/// than needed, never fewer, so the passages found do not change.
+fn drop_lone_isolated(seeds: &mut Vec<Seed>) {
+    if seeds.len() < LONE_FILTER_MIN_SEEDS {
+        return;
+    }
+    let slots = (seeds.len() * 4).next_power_of_two();
+    let slot =
+        |s: &Seed| mix64(u64::from(s.a_doc) << 32 | u64::from(s.b_doc)) as usize & (slots - 1);
+    let mut counts = vec![0u8; slots];
+    for seed in seeds.iter() {
+        let count = &mut counts[slot(seed)];
+        *count = (*count + 1).min(2);
+    }
+    seeds.retain(|s| !s.isolated || counts[slot(s)] >= 2);
 }
 
 #[cfg(test)]
