@@ -51,23 +51,60 @@ pub fn word_weight(word: &str) -> f64 {
 /// not indexed. About the 150 most frequent English words ("the", "of", "said").
 pub const SEED_COMMON_ZIPF: f32 = 6.0;
 
-/// The matching keys of the common words (Zipf ≥ [`SEED_COMMON_ZIPF`]) of
-/// `texts` (`docs[d]` the tokens of `texts[d]`). Each distinct key is looked
-/// up once.
-pub fn common_word_keys(texts: &[&str], docs: &[Vec<Token>]) -> std::collections::HashSet<u64> {
-    let mut seen: HashMap<u64, bool> = HashMap::new();
-    for (text, words) in texts.iter().zip(docs) {
-        for t in words {
-            seen.entry(t.key).or_insert_with(|| {
-                let lower = t.word(text).to_lowercase().replace(['’', '‘', 'ʼ'], "'");
-                crate::wordfreq::zipf(&lower) >= SEED_COMMON_ZIPF
-            });
+/// Is the word whose matching key ([`Token::key`]) is `key` common for
+/// seeding (Zipf ≥ [`SEED_COMMON_ZIPF`])? A probe of a small fixed table:
+/// this runs for every token of the index.
+pub fn is_seed_common_key(key: u64) -> bool {
+    SeedCommon::get().contains(key)
+}
+
+/// The ~150 keys of [`SEED_COMMON_ZIPF`] words, in an open-addressing table
+/// (keys are well-mixed hashes: their low bits index it directly).
+struct SeedCommon {
+    slots: Vec<u64>,
+    /// Whether key 0 (the empty slot marker) is itself common.
+    zero: bool,
+}
+
+impl SeedCommon {
+    fn get() -> &'static SeedCommon {
+        static TABLE: OnceLock<SeedCommon> = OnceLock::new();
+        TABLE.get_or_init(|| {
+            let keys = crate::wordfreq::keys_at_least(SEED_COMMON_ZIPF);
+            let size = (keys.len() * 4).next_power_of_two().max(16);
+            let mut table = SeedCommon {
+                slots: vec![0; size],
+                zero: false,
+            };
+            for key in keys {
+                if key == 0 {
+                    table.zero = true;
+                    continue;
+                }
+                let mut i = key as usize & (size - 1);
+                while table.slots[i] != 0 && table.slots[i] != key {
+                    i = (i + 1) & (size - 1);
+                }
+                table.slots[i] = key;
+            }
+            table
+        })
+    }
+
+    fn contains(&self, key: u64) -> bool {
+        if key == 0 {
+            return self.zero;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = key as usize & mask;
+        loop {
+            match self.slots[i] {
+                0 => return false,
+                k if k == key => return true,
+                _ => i = (i + 1) & mask,
+            }
         }
     }
-    seen.into_iter()
-        .filter(|&(_, common)| common)
-        .map(|(key, _)| key)
-        .collect()
 }
 
 /// A list of phrases matched on normalised word keys; `*` matches any word.

@@ -38,6 +38,16 @@ pub fn zipf_of_key(key: u64) -> f32 {
     }
 }
 
+/// The keys of the listed words whose Zipf frequency is at least `zipf`, sorted.
+pub fn keys_at_least(zipf: f32) -> Vec<u64> {
+    let band = (zipf * 10.0).round().clamp(0.0, 255.0) as u8;
+    table()
+        .iter()
+        .filter(|&&(_, z)| z >= band)
+        .map(|&(key, _)| key)
+        .collect()
+}
+
 /// (word key, Zipf × 10), sorted by key. Parsed once, at first use.
 fn table() -> &'static [(u64, u8)] {
     static TABLE: OnceLock<Vec<(u64, u8)>> = OnceLock::new();

@@ -75,7 +75,11 @@ pub(super) fn passages_from_seeds(
     params: &ReuseParams,
 ) -> Vec<FoundPassage> {
     let mut found = Vec::new();
+    let mut scratch = Scratch::default();
     for pair in seeds.chunk_by(|x, y| (x.a_doc, x.b_doc) == (y.a_doc, y.b_doc)) {
+        if pair.len() == 1 && pair[0].isolated {
+            continue; // one chance match of `ngram` words: no passage
+        }
         let (a_doc, b_doc) = (pair[0].a_doc as usize, pair[0].b_doc as usize);
         let a = Side {
             text: texts[a_doc],
@@ -85,9 +89,15 @@ pub(super) fn passages_from_seeds(
             text: texts[b_doc],
             tokens: &docs[b_doc],
         };
-        let runs = runs_from_seeds(a.tokens, b.tokens, a_doc == b_doc, pair);
-        let passages = join_runs(a, b, a_doc == b_doc, &runs, params);
-        for p in merge_close(passages, a_doc == b_doc, params.max_gap) {
+        let same_doc = a_doc == b_doc;
+        runs_from_seeds(a.tokens, b.tokens, same_doc, pair, &mut scratch.runs);
+        // A passage needs more than `ngram` words in runs: most pairs of
+        // documents share only a chance n-gram or two, and stop here.
+        if scratch.runs.iter().map(|r| r.len).sum::<usize>() < params.ngram + 1 {
+            continue;
+        }
+        let passages = join_runs(a, b, same_doc, params, &mut scratch);
+        for p in merge_close(passages, same_doc, params.max_gap) {
             found.push(FoundPassage {
                 a_doc,
                 a: a.tokens[p.a.start].start..a.tokens[p.a.end - 1].end,
@@ -101,12 +111,26 @@ pub(super) fn passages_from_seeds(
     found
 }
 
+/// Buffers reused from one document pair to the next, so that the many pairs
+/// that share only chance n-grams cost no allocation.
+#[derive(Default)]
+struct Scratch {
+    runs: Vec<Run>,
+    groups: UnionFind,
+    members: Vec<(usize, usize)>,
+    component: Vec<Run>,
+    ranges: Vec<Range<usize>>,
+    words_a: Vec<usize>,
+    words_b: Vec<usize>,
+    cells: Vec<Cell>,
+}
+
 /// Grow seeds (sorted by diagonal, then position) into maximal exact runs.
 /// Inside one document a run longer than its diagonal overlaps itself (a
 /// paragraph repeated three times): it is cut into pieces one diagonal long,
 /// so each pair of copies becomes its own passage.
-fn runs_from_seeds(a: &[Token], b: &[Token], same_doc: bool, seeds: &[Seed]) -> Vec<Run> {
-    let mut runs: Vec<Run> = Vec::new();
+fn runs_from_seeds(a: &[Token], b: &[Token], same_doc: bool, seeds: &[Seed], runs: &mut Vec<Run>) {
+    runs.clear();
     let mut last_on_diagonal: Option<(i64, usize)> = None; // (diagonal, a end)
     for seed in seeds {
         let (mut start_a, mut start_b) = (seed.a_pos as usize, seed.b_pos as usize);
@@ -141,18 +165,20 @@ fn runs_from_seeds(a: &[Token], b: &[Token], same_doc: bool, seeds: &[Seed]) -> 
     }
     runs.sort_unstable();
     runs.dedup();
-    runs
 }
 
-/// Join runs that follow each other closely in both documents, extend, verify.
+/// Join runs (`scratch.runs`) that follow each other closely in both
+/// documents, extend, verify.
 fn join_runs(
     a: Side,
     b: Side,
     same_doc: bool,
-    runs: &[Run],
     params: &ReuseParams,
+    scratch: &mut Scratch,
 ) -> Vec<WordPassage> {
-    let mut groups = UnionFind::new(runs.len());
+    let runs = &scratch.runs;
+    let groups = &mut scratch.groups;
+    groups.reset(runs.len());
     for (i, first) in runs.iter().enumerate() {
         for (offset, next) in runs[i + 1..].iter().enumerate() {
             if next.a > first.a + first.len + params.max_gap {
@@ -169,17 +195,36 @@ fn join_runs(
             }
         }
     }
-    let mut members: Vec<(usize, usize)> = (0..runs.len()).map(|i| (groups.find(i), i)).collect();
+    let members = &mut scratch.members;
+    members.clear();
+    members.extend((0..runs.len()).map(|i| (groups.find(i), i)));
     members.sort_unstable();
 
     let mut passages = Vec::new();
     for component in members.chunk_by(|x, y| x.0 == y.0) {
-        let component: Vec<Run> = component.iter().map(|&(_, i)| runs[i]).collect();
-        if let Some(p) = verified_passage(a, b, same_doc, &component, params) {
+        scratch.component.clear();
+        scratch
+            .component
+            .extend(component.iter().map(|&(_, i)| runs[i]));
+        let buffers = Buffers {
+            ranges: &mut scratch.ranges,
+            words_a: &mut scratch.words_a,
+            words_b: &mut scratch.words_b,
+            cells: &mut scratch.cells,
+        };
+        if let Some(p) = verified_passage(a, b, same_doc, &scratch.component, params, buffers) {
             passages.push(p);
         }
     }
     passages
+}
+
+/// The reused buffers [`verified_passage`] works in.
+struct Buffers<'s> {
+    ranges: &'s mut Vec<Range<usize>>,
+    words_a: &'s mut Vec<usize>,
+    words_b: &'s mut Vec<usize>,
+    cells: &'s mut Vec<Cell>,
 }
 
 /// The passage spanned by one group of runs, extended at both ends, if it passes verification.
@@ -189,7 +234,14 @@ fn verified_passage(
     same_doc: bool,
     component: &[Run],
     params: &ReuseParams,
+    buffers: Buffers,
 ) -> Option<WordPassage> {
+    let Buffers {
+        ranges,
+        words_a,
+        words_b,
+        cells,
+    } = buffers;
     let mut a_range =
         component.iter().map(|r| r.a).min()?..component.iter().map(|r| r.a + r.len).max()?;
     let mut b_range =
@@ -197,8 +249,8 @@ fn verified_passage(
     if same_doc && a_range.end > b_range.start {
         return None; // overlapping repeat (periodic text): not a passage pair
     }
-    let mut same = covered(component.iter().map(|r| r.a..r.a + r.len))
-        .min(covered(component.iter().map(|r| r.b..r.b + r.len)));
+    let mut same = covered(ranges, component.iter().map(|r| r.a..r.a + r.len))
+        .min(covered(ranges, component.iter().map(|r| r.b..r.b + r.len)));
     let mut variants = 0;
     if same < params.ngram + 1 {
         return None; // a lone n-gram is chance, not reuse
@@ -227,10 +279,10 @@ fn verified_passage(
 
     let window = params.extension_window;
     // Left ends: walk backwards; in one document `b` must stay after `a`.
-    let a_left = words_before(a, a_range.start, 0, window);
+    words_before(a, a_range.start, 0, window, words_a);
     let b_floor = if same_doc { a_range.end } else { 0 };
-    let b_left = words_before(b, b_range.start, b_floor, window);
-    let left = extend(a, &a_left, b, &b_left);
+    words_before(b, b_range.start, b_floor, window, words_b);
+    let left = extend(a, words_a, b, words_b, cells);
     a_range.start -= left.len_a;
     b_range.start -= left.len_b;
     // Right ends: in one document `a` must stay before `b`.
@@ -239,9 +291,9 @@ fn verified_passage(
     } else {
         a.tokens.len()
     };
-    let a_right = words_after(a, a_range.end, a_ceiling, window);
-    let b_right = words_after(b, b_range.end, b.tokens.len(), window);
-    let right = extend(a, &a_right, b, &b_right);
+    words_after(a, a_range.end, a_ceiling, window, words_a);
+    words_after(b, b_range.end, b.tokens.len(), window, words_b);
+    let right = extend(a, words_a, b, words_b, cells);
     a_range.end += right.len_a;
     b_range.end += right.len_b;
     same += left.same + right.same;
@@ -332,25 +384,23 @@ fn all_short(side: Side, words: Range<usize>) -> bool {
 
 /// Up to `window` word indices before `start` (nearest first, not below
 /// `floor`), stopping at a sentence break.
-fn words_before(side: Side, start: usize, floor: usize, window: usize) -> Vec<usize> {
-    let mut out = Vec::with_capacity(window);
+fn words_before(side: Side, start: usize, floor: usize, window: usize, out: &mut Vec<usize>) {
+    out.clear();
     let mut i = start;
     while i > floor && out.len() < window && !sentence_break(side, i - 1) {
         i -= 1;
         out.push(i);
     }
-    out
 }
 
 /// Up to `window` word indices from `end` on (below `ceiling`), stopping at a sentence break.
-fn words_after(side: Side, end: usize, ceiling: usize, window: usize) -> Vec<usize> {
-    let mut out = Vec::with_capacity(window);
+fn words_after(side: Side, end: usize, ceiling: usize, window: usize, out: &mut Vec<usize>) {
+    out.clear();
     let mut i = end;
     while i < ceiling && out.len() < window && !(i > 0 && sentence_break(side, i - 1)) {
         out.push(i);
         i += 1;
     }
-    out
 }
 
 /// May a passage start at word `i + 1`, leaving word `i` out? At a sentence
@@ -408,12 +458,13 @@ fn sentence_break(side: Side, i: usize) -> bool {
 }
 
 /// Number of word positions covered by the union of `ranges`.
-fn covered(ranges: impl Iterator<Item = Range<usize>>) -> usize {
-    let mut sorted: Vec<Range<usize>> = ranges.collect();
+fn covered(sorted: &mut Vec<Range<usize>>, ranges: impl Iterator<Item = Range<usize>>) -> usize {
+    sorted.clear();
+    sorted.extend(ranges);
     sorted.sort_unstable_by_key(|r| (r.start, r.end));
     let mut total = 0;
     let mut reach = 0;
-    for r in sorted {
+    for r in sorted.drain(..) {
         let start = r.start.max(reach);
         if r.end > start {
             total += r.end - start;
@@ -437,13 +488,20 @@ struct Extension {
 /// Ties go to the shorter extension, so an end never grows without a gain,
 /// and an end must be a real match: two matched words in a row, or one
 /// matched word of at least [`LONE_MATCH_MIN_BYTES`] (a lone "the" is chance).
-fn extend(a: Side, a_words: &[usize], b: Side, b_words: &[usize]) -> Extension {
+fn extend(
+    a: Side,
+    a_words: &[usize],
+    b: Side,
+    b_words: &[usize],
+    cells: &mut Vec<Cell>,
+) -> Extension {
     let (n, m) = (a_words.len(), b_words.len());
     if n == 0 || m == 0 {
         return Extension::default();
     }
     let width = m + 1;
-    let mut cells = vec![Cell::default(); (n + 1) * width];
+    cells.clear();
+    cells.resize((n + 1) * width, Cell::default());
     for i in 1..=n {
         cells[i * width].score = SCORE_GAP * i as i32;
     }
@@ -457,7 +515,9 @@ fn extend(a: Side, a_words: &[usize], b: Side, b_words: &[usize]) -> Extension {
             let (ta, tb) = (&a.tokens[a_words[i - 1]], &b.tokens[b_words[j - 1]]);
             let (gain, is_same, is_variant) = if ta.key == tb.key {
                 (SCORE_MATCH, 1, 0)
-            } else if is_spelling_variant(a.word(a_words[i - 1]), b.word(b_words[j - 1])) {
+            } else if may_be_variants(a.text, ta, b.text, tb)
+                && is_spelling_variant(a.word(a_words[i - 1]), b.word(b_words[j - 1]))
+            {
                 (SCORE_VARIANT, 0, 1)
             } else {
                 (SCORE_MISMATCH, 0, 0)
@@ -508,6 +568,17 @@ fn extend(a: Side, a_words: &[usize], b: Side, b_words: &[usize]) -> Extension {
         }
     }
     best_ext
+}
+
+/// A cheap test that rejects most word pairs before
+/// [`is_spelling_variant`]: variants have at least four letters each and
+/// the same first letter (when it is ASCII, compared here byte-wise).
+fn may_be_variants(a_text: &str, ta: &Token, b_text: &str, tb: &Token) -> bool {
+    if ta.end - ta.start < 4 || tb.end - tb.start < 4 {
+        return false;
+    }
+    let (fa, fb) = (a_text.as_bytes()[ta.start], b_text.as_bytes()[tb.start]);
+    !(fa.is_ascii() && fb.is_ascii() && !fa.eq_ignore_ascii_case(&fb))
 }
 
 /// One cell of the extension alignment: the best path ending there.
@@ -563,15 +634,16 @@ fn merge_close(mut passages: Vec<WordPassage>, same_doc: bool, max_gap: usize) -
 
 /// Minimal union-find over run indices (path halving, union by smaller index
 /// as root so the result does not depend on the order of unions).
+#[derive(Default)]
 struct UnionFind {
     parent: Vec<usize>,
 }
 
 impl UnionFind {
-    fn new(n: usize) -> Self {
-        Self {
-            parent: (0..n).collect(),
-        }
+    /// Make `n` singletons, reusing the memory.
+    fn reset(&mut self, n: usize) {
+        self.parent.clear();
+        self.parent.extend(0..n);
     }
 
     fn find(&mut self, mut x: usize) -> usize {
@@ -610,7 +682,13 @@ mod tests {
             text: b,
             tokens: &tb,
         };
-        let ext = extend(a_side, &[0, 1, 2, 3], b_side, &[0, 1, 2, 3]);
+        let ext = extend(
+            a_side,
+            &[0, 1, 2, 3],
+            b_side,
+            &[0, 1, 2, 3],
+            &mut Vec::new(),
+        );
         assert_eq!(
             ext,
             Extension {
@@ -642,6 +720,9 @@ mod tests {
 
     #[test]
     fn covered_counts_union_of_ranges() {
-        assert_eq!(covered([0..4, 2..6, 10..12].into_iter()), 8);
+        assert_eq!(
+            covered(&mut Vec::new(), [0..4, 2..6, 10..12].into_iter()),
+            8
+        );
     }
 }

@@ -35,6 +35,9 @@ pub fn original_shares(texts: &[&str], passages: &[FoundPassage]) -> Vec<f64> {
         .iter()
         .zip(ranges)
         .map(|(text, ranges)| {
+            if ranges.is_empty() {
+                return 1.0; // nothing shared (or no words): no need to read the words
+            }
             let words = tokens(text);
             let total: usize = words.iter().map(|t| t.end - t.start).sum();
             if total == 0 {

@@ -18,26 +18,39 @@
 use super::ReuseParams;
 use crate::text::{mix64, Token};
 
-/// One occurrence of a shingle, packed as `hash << 64 | doc << 32 | pos` so
-/// that sorting compares one integer: the order is (hash, doc, pos).
+/// One occurrence of a shingle: its hash, then `doc << 32 | pos`, so that
+/// sorting compares two integers: the order is (hash, doc, pos). Beside it,
+/// fingerprints of the words just before and just after the shingle, so that
+/// pairing can tell, without going back to the documents, whether two
+/// occurrences match on exactly `ngram` words. 24 bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-struct Posting(u128);
+struct Posting {
+    hash: u64,
+    at: u64,
+    /// `before << 32 | after`: the low 32 bits of the keys of the word
+    /// before and the word after (0 at the start or end of the document).
+    context: u64,
+}
 
 impl Posting {
-    fn new(hash: u64, doc: u32, pos: u32) -> Self {
-        Self(u128::from(hash) << 64 | u128::from(doc) << 32 | u128::from(pos))
+    fn new(hash: u64, doc: u32, pos: u32, context: u64) -> Self {
+        Self {
+            hash,
+            at: u64::from(doc) << 32 | u64::from(pos),
+            context,
+        }
     }
 
     fn hash(self) -> u64 {
-        (self.0 >> 64) as u64
+        self.hash
     }
 
     fn doc(self) -> u32 {
-        (self.0 >> 32) as u32
+        (self.at >> 32) as u32
     }
 
     fn pos(self) -> u32 {
-        self.0 as u32
+        self.at as u32
     }
 }
 
@@ -49,16 +62,24 @@ pub struct Seed {
     pub b_doc: u32,
     pub a_pos: u32,
     pub b_pos: u32,
+    /// The words before the two shingles differ, and so do the words after
+    /// them: the exact match is `ngram` words long, no more. (When in doubt,
+    /// false.) A document pair whose only seed is isolated shares too little
+    /// to hold a passage, and alignment skips it without reading the texts.
+    pub isolated: bool,
 }
 
 impl Seed {
     /// The seed of two postings of one n-gram, `first` sorting before `second`.
     fn between(first: Posting, second: Posting) -> Self {
+        let before = |p: Posting| p.context >> 32;
+        let after = |p: Posting| p.context & 0xffff_ffff;
         Self {
             a_doc: first.doc(),
             b_doc: second.doc(),
             a_pos: first.pos(),
             b_pos: second.pos(),
+            isolated: before(first) != before(second) && after(first) != after(second),
         }
     }
 
@@ -112,18 +133,45 @@ impl NgramIndex {
         shards: u64,
         common: &dyn Fn(u64) -> bool,
     ) -> Self {
+        Self::build_shard_with(docs, params, shard, shards, common)
+    }
+
+    /// [`NgramIndex::build_shard_skipping`], generic over the test of common
+    /// words so that it inlines into the loop over every token.
+    fn build_shard_with(
+        docs: &[Vec<Token>],
+        params: &ReuseParams,
+        shard: u64,
+        shards: u64,
+        common: impl Fn(u64) -> bool,
+    ) -> Self {
         let ngram = params.ngram.max(1);
         let shards = shards.max(1);
         let total: usize = docs.iter().map(|d| d.len().saturating_sub(ngram - 1)).sum();
         let mut postings = Vec::with_capacity(total / shards as usize + 1);
         for (doc, tokens) in docs.iter().enumerate() {
-            for (pos, shingle) in tokens.windows(ngram).enumerate() {
-                if shingle.iter().all(|t| common(t.key)) {
+            // Common words in a row ending at the last word of the shingle:
+            // the shingle is all common when they are `ngram` or more.
+            let mut common_in_a_row = 0;
+            for (last, token) in tokens.iter().enumerate() {
+                common_in_a_row = if common(token.key) {
+                    common_in_a_row + 1
+                } else {
+                    0
+                };
+                if last + 1 < ngram || common_in_a_row >= ngram {
                     continue;
                 }
-                let hash = shingle_hash(shingle);
+                let pos = last + 1 - ngram;
+                let hash = shingle_hash(&tokens[pos..=last]);
                 if hash % shards == shard {
-                    postings.push(Posting::new(hash, doc as u32, pos as u32));
+                    let fingerprint = |i: Option<usize>| {
+                        i.and_then(|i| tokens.get(i))
+                            .map_or(0, |t: &Token| t.key & 0xffff_ffff)
+                    };
+                    let context =
+                        fingerprint(pos.checked_sub(1)) << 32 | fingerprint(Some(last + 1));
+                    postings.push(Posting::new(hash, doc as u32, pos as u32, context));
                 }
             }
         }
@@ -138,6 +186,13 @@ impl NgramIndex {
     /// sorted by (document pair, diagonal, position): the order alignment needs.
     pub fn seeds(&self) -> Vec<Seed> {
         let mut seeds = Vec::new();
+        self.push_seeds(&mut seeds);
+        sort_for_alignment(&mut seeds);
+        seeds
+    }
+
+    /// Append the seeds of this index to `seeds`, unsorted.
+    fn push_seeds(&self, seeds: &mut Vec<Seed>) {
         let mut first_per_doc: Vec<Posting> = Vec::new();
         for group in self.postings.chunk_by(|x, y| x.hash() == y.hash()) {
             if group.len() < 2 {
@@ -172,8 +227,6 @@ impl NgramIndex {
                 }
             }
         }
-        sort_for_alignment(&mut seeds);
-        seeds
     }
 }
 
@@ -185,10 +238,12 @@ pub fn sort_for_alignment(seeds: &mut [Seed]) {
 
 /// Most n-gram occurrences indexed at once; a larger corpus is indexed in
 /// hash shards one after the other, so the index never holds more than this
-/// (16 bytes each: 32 MB), whatever the corpus size.
+/// (24 bytes each: 48 MB), whatever the corpus size.
 pub const MAX_POSTINGS_AT_ONCE: usize = 2_000_000;
 
-/// The candidate seeds of a corpus: index it, then pair equal n-grams.
+/// The candidate seeds of a corpus: index it, then pair equal n-grams. On a
+/// large corpus, an isolated seed alone in its document pair is left out
+/// (it cannot make a passage; see `drop_lone_isolated`).
 pub fn candidate_seeds(docs: &[Vec<Token>], params: &ReuseParams) -> Vec<Seed> {
     candidate_seeds_skipping(docs, params, &|_| false)
 }
@@ -199,18 +254,55 @@ pub fn candidate_seeds_skipping(
     params: &ReuseParams,
     common: &dyn Fn(u64) -> bool,
 ) -> Vec<Seed> {
+    candidate_seeds_with(docs, params, common)
+}
+
+/// [`candidate_seeds_skipping`] without the common words of
+/// [`crate::informativeness::is_seed_common_key`] (what the product uses).
+pub fn candidate_seeds_skipping_common(docs: &[Vec<Token>], params: &ReuseParams) -> Vec<Seed> {
+    candidate_seeds_with(docs, params, crate::informativeness::is_seed_common_key)
+}
+
+fn candidate_seeds_with(
+    docs: &[Vec<Token>],
+    params: &ReuseParams,
+    common: impl Fn(u64) -> bool + Copy,
+) -> Vec<Seed> {
     let ngram = params.ngram.max(1);
     let total: usize = docs.iter().map(|d| d.len().saturating_sub(ngram - 1)).sum();
     let shards = total.div_ceil(MAX_POSTINGS_AT_ONCE).max(1) as u64;
     let mut seeds: Vec<Seed> = Vec::new();
     for shard in 0..shards {
-        seeds.extend(NgramIndex::build_shard_skipping(docs, params, shard, shards, common).seeds());
+        NgramIndex::build_shard_with(docs, params, shard, shards, common).push_seeds(&mut seeds);
     }
-    if shards == 1 {
-        return seeds;
-    }
+    drop_lone_isolated(&mut seeds);
     sort_for_alignment(&mut seeds);
     seeds
+}
+
+/// Fewest seeds for which [`drop_lone_isolated`] is worth its pass.
+const LONE_FILTER_MIN_SEEDS: usize = 1 << 16;
+
+/// Leave out the isolated seeds that are the only seed of their document
+/// pair: alignment could only reject them (one run of `ngram` words), but
+/// sorting them is most of the candidate work on a large corpus full of
+/// common phrases, where nearly every pair of articles shares a chance
+/// n-gram or two. Seeds are counted per pair in a table of small counters
+/// indexed by a hash of the pair; pairs that collide only keep more seeds
+/// than needed, never fewer, so the passages found do not change.
+fn drop_lone_isolated(seeds: &mut Vec<Seed>) {
+    if seeds.len() < LONE_FILTER_MIN_SEEDS {
+        return;
+    }
+    let slots = (seeds.len() * 4).next_power_of_two();
+    let slot =
+        |s: &Seed| mix64(u64::from(s.a_doc) << 32 | u64::from(s.b_doc)) as usize & (slots - 1);
+    let mut counts = vec![0u8; slots];
+    for seed in seeds.iter() {
+        let count = &mut counts[slot(seed)];
+        *count = (*count + 1).min(2);
+    }
+    seeds.retain(|s| !s.isolated || counts[slot(s)] >= 2);
 }
 
 #[cfg(test)]

@@ -104,8 +104,7 @@ pub fn find_passages(texts: &[&str]) -> Vec<FoundPassage> {
 /// [`find_passages`] with explicit parameters.
 pub fn find_passages_with(texts: &[&str], params: &ReuseParams) -> Vec<FoundPassage> {
     let docs: Vec<Vec<crate::text::Token>> = texts.iter().map(|t| crate::text::tokens(t)).collect();
-    let common = crate::informativeness::common_word_keys(texts, &docs);
-    let seeds = index::candidate_seeds_skipping(&docs, params, &|key| common.contains(&key));
+    let seeds = index::candidate_seeds_skipping_common(&docs, params);
     let mut found = align::passages_from_seeds(texts, &docs, &seeds, params);
     found.sort_by(|x, y| {
         (x.a_doc, x.b_doc, x.a.start, x.b.start, x.a.end, x.b.end)
