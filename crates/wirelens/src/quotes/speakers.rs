@@ -458,6 +458,9 @@ impl Registry {
                 return with_role;
             }
         }
+        if m.unnamed {
+            return None;
+        }
         let inner_org = mentions[i + 1..]
             .iter()
             .take_while(|n| n.first_token <= m.last_token)
