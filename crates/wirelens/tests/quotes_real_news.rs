@@ -127,3 +127,12 @@ fn an_outlet_after_the_that_reports_is_a_speaker() {
     let a = run(&["Mayor Ruth Olsen met leaders and pledged to \u{201c}fix the roads for every family in town,\u{201d} the Daily Courier reported."]);
     assert_eq!(speaker_of(&a, "fix the roads"), Some("Daily Courier"));
 }
+
+#[test]
+fn a_crowd_or_a_narrator_is_an_unnamed_speaker() {
+    let text = "Governor Ana Vega asked who would pay for the bridge. \"The rich!\" the crowd shouted. In the new advert, the narrator says the town has \"waited long enough.\"";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "The rich"), None);
+    assert_eq!(mention_of(&a, text, "The rich"), Some("the crowd"));
+    assert_eq!(mention_of(&a, text, "waited long"), Some("the narrator"));
+}
