@@ -46,6 +46,10 @@ pub struct Attribution {
     pub channel: Option<String>,
     /// Taken over from the previous quote or sentence.
     pub inherited: bool,
+    /// The relative pronoun the attribution hangs on when the cue is in a
+    /// relative clause after the name ("Mr. Okafor, who has called the plan
+    /// “deeply flawed”"): the mention nearest the quote.
+    pub relative: Option<Span>,
 }
 
 /// Longest window, in tokens, searched on each side of a quote (keeps an
@@ -78,6 +82,17 @@ impl Attributor<'_> {
         }
         let lower = self.article.lower;
         let candidates = self.lexicon.cues_by_first_word.get(&lower[i])?;
+        // "the United States should …", "Fox News Reports": a capitalised
+        // word after a capitalised word is part of a name, not a cue.
+        let text = self.article.text;
+        let tokens = self.article.tokens;
+        if i > 0
+            && tokens[i].is_capitalised(text)
+            && tokens[i - 1].is_capitalised(text)
+            && tokens[i - 1].sentence == tokens[i].sentence
+        {
+            return None;
+        }
         for phrase in candidates.iter().map(|&c| &self.lexicon.cues[c]) {
             let end = i + phrase.words.len();
             let matched = end <= limit
@@ -167,7 +182,32 @@ impl Attributor<'_> {
             }),
             channel: self.channel_in(channel_range.0, channel_range.1),
             inherited: false,
+            relative: None,
         }
+    }
+
+    /// The "who" of `Name, who … cue/quote`, when it stands between the
+    /// mention and `before` (the cue, or the quote when there is no cue).
+    fn relative_pronoun(&self, mention: usize, before: usize) -> Option<Span> {
+        let tokens = self.article.tokens;
+        let m = &self.mentions[mention];
+        let comma = m.last_token + 1;
+        let who = comma + 1;
+        (who < before
+            && ["," , "-", "\u{2014}", "\u{2013}"]
+                .iter()
+                .any(|&p| tokens[comma].kind == TokenKind::Punct && tokens[comma].text(self.article.text) == p)
+            && self.usable(who)
+            && &self.article.lower[who] == "who"
+            && tokens[who].sentence == tokens[before].sentence
+            // "X, who was in Ohio, said": the clause closed, X is the subject.
+            && !(who + 1..before).any(|k| {
+                tokens[k].is_punct(self.article.text, ',') && !tokens[k].in_quote
+            }))
+            .then(|| Span {
+                start: tokens[who].start,
+                end: tokens[who].end,
+            })
     }
 
     /// 1. A cue after the quote.
@@ -191,8 +231,11 @@ impl Attributor<'_> {
                 .filter(|&m| self.mentions[m].last_token < cue.first)
                 .collect();
             let subject = if cue.speaker_after || before.is_empty() {
-                self.mentions_in(cue.last + 1, (cue.last + 5).min(hi))
-                    .next()
+                // The name may come after a long role ("said South Carolina
+                // Democratic Party Chairman Jaime Harrison"): the role must
+                // start right after the cue.
+                self.mentions_in(cue.last + 1, (cue.last + 12).min(hi))
+                    .find(|&m| self.mentions[m].extent_first <= cue.last + 4)
             } else {
                 let first = before[0];
                 let adjacent = self.word_count(q.close + 1, self.mentions[first].extent_first) <= 3;
@@ -211,10 +254,19 @@ impl Attributor<'_> {
                             .starts_with(['(', '"', '“', '”']);
                     (gap <= 3 || appositive) && (adjacent || reporting_clause)
                 };
+                // `“…,” Harbor Capital portfolio manager Lena Ruiz said`:
+                // only words (a role, an organisation) run from the quote to
+                // the name right before the cue.
+                let run_in = |candidate: usize| {
+                    let m = &self.mentions[candidate];
+                    m.last_token + 1 == cue.first
+                        && (q.close + 1..m.extent_first).all(|k| tokens[k].is_word())
+                        && self.word_count(q.close + 1, m.extent_first) <= 6
+                };
                 if adjacent && fits(first, true) {
                     Some(first)
                 } else {
-                    fits(last, false).then_some(last)
+                    (fits(last, false) || run_in(last)).then_some(last)
                 }
             };
             if let Some(subject) = subject {
@@ -379,6 +431,7 @@ impl Attributor<'_> {
             cue_span: None,
             channel: self.channel_in(sentence_start, q.open),
             inherited: false,
+            relative: None,
         })
     }
 
@@ -449,6 +502,13 @@ impl Attributor<'_> {
                         .flatten()
                 })
                 .unwrap_or_default();
+            let mut attribution = attribution;
+            if let (Some(m), false) = (attribution.mention, attribution.inherited) {
+                let before = attribution.cue_span.map_or(q.open, |cue| {
+                    tokens.partition_point(|t| t.start < cue.start)
+                });
+                attribution.relative = self.relative_pronoun(m, before.min(q.open));
+            }
             out.push(attribution);
         }
         // A multi-paragraph quote has one attribution: the first found.

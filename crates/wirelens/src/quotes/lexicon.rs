@@ -43,6 +43,10 @@ pub enum TitleClass {
     Org,
     /// May sit inside a role before the title: "chief", "deputy".
     Modifier,
+    /// Names one person the article does not name: "the source", "a
+    /// voter", "the moderator". Heads a descriptor that only a role
+    /// naming it resolves, never the last person mentioned.
+    Unnamed,
 }
 
 /// A cue phrase and where its speaker stands.
@@ -114,6 +118,7 @@ impl Lexicon {
                 let class = match class? {
                     "person" => TitleClass::Person,
                     "org" => TitleClass::Org,
+                    "unnamed" => TitleClass::Unnamed,
                     _ => TitleClass::Modifier,
                 };
                 Some((word.to_lowercase(), class))

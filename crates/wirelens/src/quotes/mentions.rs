@@ -52,6 +52,8 @@ pub struct Mention {
     pub extent_first: usize,
     /// A description with "a"/"an": introduces someone new.
     pub indefinite: bool,
+    /// A description of someone the article leaves unnamed ("the source").
+    pub unnamed: bool,
     /// The first mention of its sentence (its likely subject).
     pub first_in_sentence: bool,
     pub first_token: usize,
@@ -76,6 +78,7 @@ impl Mention {
             relative: false,
             acronym: None,
             inside_role: false,
+            unnamed: false,
             indefinite: false,
             first_in_sentence: false,
             extent_first: first,
@@ -719,6 +722,13 @@ fn name_mentions(
         } else {
             None
         }
+    } else if after_the
+        && !lexicon.place_heads.contains(last_lower)
+        && article.word(end).is_some_and(|w| lexicon.is_cue_word(w))
+    {
+        // "the Orlando Sentinel reported": a thing that speaks is an
+        // organisation (an outlet, a company).
+        Some(MentionKind::Org)
     } else if lexicon.place_heads.contains(last_lower) || after_the {
         None
     } else if words.iter().any(|&k| {
@@ -797,8 +807,9 @@ fn name_mentions(
 /// sentence-initial "Resistance forces": a determiner (or the sentence start)
 /// and up to three modifiers before a title word.
 fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention> {
-    let referent = match lexicon.title(&article.lower[i])? {
-        TitleClass::Person => Referent::Person,
+    let class = lexicon.title(&article.lower[i])?;
+    let referent = match class {
+        TitleClass::Person | TitleClass::Unnamed => Referent::Person,
         TitleClass::Org => Referent::Org,
         TitleClass::Modifier => return None,
     };
@@ -842,6 +853,7 @@ fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention>
                 let words = content_words(article, j, i, lexicon);
                 let mut mention = descriptor_mention(article, start, i, referent, words);
                 mention.indefinite = matches!(w, "a" | "an");
+                mention.unnamed = class == TitleClass::Unnamed;
                 return Some(mention);
             }
             if modifiers < 3 && !lexicon.stopwords.contains(w) && !lexicon.is_cue_word(w) {
@@ -862,7 +874,9 @@ fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention>
     }
     // Sentence start.
     let words = content_words(article, start, i, lexicon);
-    Some(descriptor_mention(article, start, i, referent, words))
+    let mut mention = descriptor_mention(article, start, i, referent, words);
+    mention.unnamed = class == TitleClass::Unnamed;
+    Some(mention)
 }
 
 fn content_words(article: &Article, from: usize, to: usize, lexicon: &Lexicon) -> Vec<String> {

@@ -398,7 +398,7 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
             found.push(Found {
                 doc,
                 raw,
-                mention_span: mention.map(|m| m.span),
+                mention_span: attribution.relative.or(mention.map(|m| m.span)),
                 entity: attribution.mention.and_then(|m| resolved[doc][m]),
                 attribution,
                 continues_previous: raw.continues_previous || split,

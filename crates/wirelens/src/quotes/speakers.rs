@@ -525,7 +525,16 @@ impl Registry {
             .get(surname)
             .map_or(&[][..], Vec::as_slice);
         let principal = |k: &&String| self.relative_share(k) < 0.5;
-        if let Some(k) = in_article.iter().find(principal) {
+        // Two principals share the surname (a senator and her husband, a
+        // former president): the one the corpus names most, then the first.
+        let mentioned = |k: &&String| self.person_counts.get(*k).map_or(0, |&(n, _)| n);
+        let mut best: Option<&String> = None;
+        for k in in_article.iter().filter(principal) {
+            if best.is_none_or(|b| mentioned(&k) > mentioned(&b)) {
+                best = Some(k);
+            }
+        }
+        if let Some(k) = best {
             return self.persons.get(k).copied();
         }
         match self.principals.get(surname).map(Vec::as_slice) {
@@ -664,6 +673,9 @@ impl Registry {
             if with_role.is_some() {
                 return with_role;
             }
+        }
+        if m.unnamed {
+            return None;
         }
         let inner_org = mentions[i + 1..]
             .iter()
