@@ -26,7 +26,7 @@ use crate::text::{tokens, Token};
 /// Zipf frequency at and above which a word weighs nothing ("the" is 7.7,
 /// "said" 6.0).
 pub const COMMON_ZIPF: f32 = 6.0;
-/// Zipf frequency at and below which a word weighs 1 ("occupation" is 4.2,
+/// Zipf frequency at and below which a word weighs 1 ("occupation" is 4.2, below the table at 4.4,
 /// "invaders" is not among the common words at all).
 pub const RARE_ZIPF: f32 = 4.0;
 
