@@ -595,7 +595,9 @@ struct Cell {
 /// other on both sides with at most `max_gap` words between them (a stretch
 /// of dense edits that split one copied paragraph in two).
 fn merge_close(mut passages: Vec<WordPassage>, same_doc: bool, max_gap: usize) -> Vec<WordPassage> {
-    passages.sort_by_key(|p| (p.a.start, p.b.start, p.a.end, p.b.end));
+    crate::order::sort_by_numbers(&mut passages, |p| {
+        [p.a.start, p.b.start, p.a.end, p.b.end].map(|n| n as u64)
+    });
     let mut merged: Vec<WordPassage> = Vec::with_capacity(passages.len());
     for p in passages {
         let close = merged.iter_mut().rev().find(|q| {

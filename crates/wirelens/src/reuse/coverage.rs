@@ -75,7 +75,7 @@ pub fn shared_bytes(n_docs: usize, passages: &[FoundPassage]) -> Vec<Vec<usize>>
 
 /// Sorted, disjoint union of byte ranges.
 fn union(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    ranges.sort_unstable_by_key(|r| (r.start, r.end));
+    crate::order::sort_by_numbers(&mut ranges, |r| [r.start as u64, r.end as u64, 0, 0]);
     let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for r in ranges.into_iter().filter(|r| r.start < r.end) {
         match out.last_mut() {

@@ -106,9 +106,16 @@ pub fn find_passages_with(texts: &[&str], params: &ReuseParams) -> Vec<FoundPass
     let docs: Vec<Vec<crate::text::Token>> = texts.iter().map(|t| crate::text::tokens(t)).collect();
     let seeds = index::candidate_seeds_skipping_common(&docs, params);
     let mut found = align::passages_from_seeds(texts, &docs, &seeds, params);
-    found.sort_by(|x, y| {
-        (x.a_doc, x.b_doc, x.a.start, x.b.start, x.a.end, x.b.end)
-            .cmp(&(y.a_doc, y.b_doc, y.a.start, y.b.start, y.a.end, y.b.end))
+    // Ordered by (a_doc, b_doc, a.start, b.start, a.end, b.end), two 32-bit
+    // numbers to a key (offsets and document counts are far below 2^32).
+    let pack = |high: usize, low: usize| ((high as u64) << 32) | low as u64;
+    crate::order::sort_by_numbers(&mut found, |p| {
+        [
+            pack(p.a_doc, p.b_doc),
+            pack(p.a.start, p.b.start),
+            pack(p.a.end, p.b.end),
+            0,
+        ]
     });
     kind::classify(texts, &docs, found, params)
 }
