@@ -376,6 +376,15 @@ impl KindCounts {
         }
     }
 
+    /// How many passages of this kind.
+    pub fn of(&self, kind: PassageKind) -> usize {
+        match kind {
+            PassageKind::Copy => self.copy,
+            PassageKind::Quote => self.quote,
+            PassageKind::Boilerplate => self.boilerplate,
+        }
+    }
+
     pub fn total(&self) -> usize {
         self.copy + self.quote + self.boilerplate
     }

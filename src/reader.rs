@@ -23,6 +23,24 @@ use crate::route::Route;
 use crate::segments::{paragraphs, Segment};
 use wirelens::{ConflictKind, PassageKind, SpeakerKind};
 
+/// Every passage kind, strongest first: copied reporting over the same quote
+/// over boilerplate (a segment under several shows the strongest).
+const KINDS: [PassageKind; 3] = [
+    PassageKind::Copy,
+    PassageKind::Quote,
+    PassageKind::Boilerplate,
+];
+
+/// How a kind is shown: the highlight's class and the lead words of its
+/// written label ("[same quote in 002]").
+fn kind_look(kind: PassageKind) -> (&'static str, &'static str) {
+    match kind {
+        PassageKind::Copy => ("wl-reuse", "also in"),
+        PassageKind::Quote => ("wl-shared-quote", "same quote in"),
+        PassageKind::Boilerplate => ("wl-boilerplate", "boilerplate, also in"),
+    }
+}
+
 /// What a mark in the text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -373,11 +391,8 @@ fn segment_html(
         .collect();
     if !starting.is_empty() {
         let mut words = Vec::new();
-        for (kind, lead) in [
-            (PassageKind::Copy, "also in"),
-            (PassageKind::Quote, "same quote in"),
-            (PassageKind::Boilerplate, "boilerplate, also in"),
-        ] {
+        for kind in KINDS {
+            let (_, lead) = kind_look(kind);
             let mut names: Vec<&str> = starting
                 .iter()
                 .filter(|&&k| !occurrences[k].is_repeat(doc) && occurrences[k].kind == kind)
@@ -404,11 +419,7 @@ fn segment_html(
 
     let mut class = String::from("wl-seg");
     if let (Some(first), Some(kind)) = (others.iter().min(), kind) {
-        let look = match kind {
-            PassageKind::Copy => "wl-reuse",
-            PassageKind::Quote => "wl-shared-quote",
-            PassageKind::Boilerplate => "wl-boilerplate",
-        };
+        let (look, _) = kind_look(kind);
         class.push_str(&format!(" {look} wl-c{}", first % 8));
     }
     if is_repeat {
@@ -553,17 +564,8 @@ fn legend_html(model: &Model, doc: usize) -> String {
         let href = Route::compare(this, &model.short_ids[o], None).to_hash();
         let kinds = model.pair_kinds[doc][o];
         html.open("li", &[("data-testid", Some("legend-article"))]);
-        let mut samples = Vec::new();
-        if kinds.copy > 0 {
-            samples.push(("wl-reuse", "also in"));
-        }
-        if kinds.quote > 0 {
-            samples.push(("wl-shared-quote", "same quote in"));
-        }
-        if kinds.boilerplate > 0 {
-            samples.push(("wl-boilerplate", "boilerplate, also in"));
-        }
-        for (look, lead) in samples {
+        for kind in KINDS.into_iter().filter(|&k| kinds.of(k) > 0) {
+            let (look, lead) = kind_look(kind);
             let class = format!("wl-sample {look} wl-c{}", o % 8);
             html.element(
                 "span",
@@ -578,14 +580,10 @@ fn legend_html(model: &Model, doc: usize) -> String {
         .element("a", &[("href", Some(&href))], &model.label(o))
         .close("li");
     }
-    let kinds_here: Vec<PassageKind> = [
-        PassageKind::Copy,
-        PassageKind::Quote,
-        PassageKind::Boilerplate,
-    ]
-    .into_iter()
-    .filter(|&kind| model.occurrences[doc].iter().any(|o| o.kind == kind))
-    .collect();
+    let kinds_here: Vec<PassageKind> = KINDS
+        .into_iter()
+        .filter(|&kind| model.occurrences[doc].iter().any(|o| o.kind == kind))
+        .collect();
     if !kinds_here.is_empty() {
         html.open(
             "li",
@@ -599,16 +597,15 @@ fn legend_html(model: &Model, doc: usize) -> String {
             if i > 0 {
                 html.text(" · ");
             }
-            let (look, what) = match kind {
-                PassageKind::Copy => ("wl-reuse", "the same reporting, copied or lightly edited"),
-                PassageKind::Quote => (
-                    "wl-shared-quote",
-                    "words both articles put in quotation marks: the same statement reported, not copying",
-                ),
-                PassageKind::Boilerplate => (
-                    "wl-boilerplate",
-                    "outlet furniture (notes, prompts, credit lines), not reporting",
-                ),
+            let (look, _) = kind_look(*kind);
+            let what = match kind {
+                PassageKind::Copy => "the same reporting, copied or lightly edited",
+                PassageKind::Quote => {
+                    "words both articles put in quotation marks: the same statement reported, not copying"
+                }
+                PassageKind::Boilerplate => {
+                    "outlet furniture (notes, prompts, credit lines), not reporting"
+                }
             };
             html.element(
                 "span",
