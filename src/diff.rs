@@ -99,7 +99,7 @@ fn valid(text: &str, range: &Range<usize>) -> bool {
 /// Whether two differing words are spellings of one word: "Dashti"/"Dashty",
 /// "neighboring"/"neighbouring", a swapped acronym "NFR"/"NRF".
 pub fn is_spelling_variant(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let (a, b) = (wirelens::case::lower(a), wirelens::case::lower(b));
     if a == b {
         return true;
     }

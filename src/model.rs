@@ -467,7 +467,7 @@ pub fn covered_bytes(mut spans: Vec<Range<usize>>) -> usize {
 /// A URL slug for a name: lowercase ASCII letters and digits joined by `-`.
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
+    for c in name.chars().map(wirelens::case::lower_char) {
         if c.is_alphanumeric() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {

@@ -32,7 +32,7 @@ pub const RARE_ZIPF: f32 = 4.0;
 
 /// How much one word (as written) tells: 0 (very common) ..= 1 (rare).
 pub fn word_weight(word: &str) -> f64 {
-    let mut lower = word.to_lowercase().replace(['’', '‘', 'ʼ'], "'");
+    let mut lower = crate::case::lower(word).replace(['’', '‘', 'ʼ'], "'");
     let mut zipf = crate::wordfreq::zipf(&lower);
     if zipf == 0.0 {
         if let Some(stem) = lower.strip_suffix("'s") {
@@ -170,7 +170,7 @@ impl PhraseList {
 /// The stock phrases of `data/stock_phrases.txt`, parsed once.
 pub fn stock_phrases() -> &'static PhraseList {
     static LIST: OnceLock<PhraseList> = OnceLock::new();
-    LIST.get_or_init(|| PhraseList::parse(include_str!("../data/stock_phrases.txt")))
+    LIST.get_or_init(|| PhraseList::parse(data_file!("stock_phrases.txt")))
 }
 
 /// Words of context on each side a stock phrase may straddle into.

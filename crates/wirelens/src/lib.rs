@@ -12,6 +12,14 @@
 //!   input gives byte-identical JSON;
 //! - no input panics: empty, huge, or malformed text degrades to a smaller result.
 
+/// A file of `data/` as compiled in: its comment lines removed by `build.rs`.
+macro_rules! data_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $name))
+    };
+}
+
+pub mod case;
 pub mod import;
 pub mod informativeness;
 pub mod order;

@@ -230,7 +230,7 @@ fn normalized_chars(word: &str) -> impl Iterator<Item = char> + '_ {
     let stem = strip_possessive(word);
     stem.chars()
         .filter(|&c| !is_invisible_format(c))
-        .flat_map(char::to_lowercase)
+        .map(crate::case::lower_char)
         .map(|c| if is_apostrophe(c) { '\'' } else { c })
 }
 
@@ -256,7 +256,7 @@ pub fn is_spelling_variant(a: &str, b: &str) -> bool {
     let (Some(first_a), Some(first_b)) = (a.chars().next(), b.chars().next()) else {
         return false;
     };
-    if !first_a.to_lowercase().eq(first_b.to_lowercase()) {
+    if crate::case::lower_char(first_a) != crate::case::lower_char(first_b) {
         return false;
     }
     if a.is_ascii() && b.is_ascii() && a.len() <= MAX_VARIANT_LEN && b.len() <= MAX_VARIANT_LEN {

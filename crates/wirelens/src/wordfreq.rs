@@ -54,7 +54,7 @@ pub fn keys_at_least(zipf: f32) -> Vec<u64> {
 /// (word key, Zipf × 10), sorted by key. Parsed once, at first use.
 fn table() -> &'static [(u64, u8)] {
     static TABLE: OnceLock<Vec<(u64, u8)>> = OnceLock::new();
-    TABLE.get_or_init(|| parse(include_str!("../data/wordfreq_en.txt")))
+    TABLE.get_or_init(|| parse(data_file!("wordfreq_en.txt")))
 }
 
 /// Read the table's compact format (see `scripts/wordfreq_table.py`): after

@@ -32,6 +32,7 @@ impl Hasher for WordHasher {
 
 type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<WordHasher>>;
 type HashSet<K> = StdHashSet<K, BuildHasherDefault<WordHasher>>;
+use crate::case::Lower;
 use std::sync::OnceLock;
 
 /// What a title word means (`data/titles.txt`).
@@ -92,28 +93,27 @@ fn entries(text: &str) -> impl Iterator<Item = (&str, Option<&str>)> {
 }
 
 fn word_set(text: &str) -> HashSet<String> {
-    entries(text).map(|(k, _)| k.to_lowercase()).collect()
+    entries(text).map(|(k, _)| k.lower()).collect()
 }
 
 fn phrase_words(phrase: &str) -> Vec<String> {
-    phrase.split_whitespace().map(str::to_lowercase).collect()
+    phrase.split_whitespace().map(crate::case::lower).collect()
 }
 
 impl Lexicon {
     fn parse() -> Self {
-        let mut cues: Vec<CuePhrase> = entries(include_str!("../../data/cues.txt"))
+        let mut cues: Vec<CuePhrase> = entries(data_file!("cues.txt"))
             .map(|(phrase, value)| CuePhrase {
                 words: phrase_words(phrase),
                 speaker_after: value == Some("after"),
             })
             .collect();
         crate::order::sort_by_numbers(&mut cues, |c| [u64::MAX - c.words.len() as u64, 0, 0, 0]);
-        let mut channels: Vec<(Vec<String>, String)> =
-            entries(include_str!("../../data/channels.txt"))
-                .filter_map(|(phrase, value)| Some((phrase_words(phrase), value?.to_string())))
-                .collect();
+        let mut channels: Vec<(Vec<String>, String)> = entries(data_file!("channels.txt"))
+            .filter_map(|(phrase, value)| Some((phrase_words(phrase), value?.to_string())))
+            .collect();
         crate::order::sort_by_numbers(&mut channels, |c| [u64::MAX - c.0.len() as u64, 0, 0, 0]);
-        let titles = entries(include_str!("../../data/titles.txt"))
+        let titles = entries(data_file!("titles.txt"))
             .filter_map(|(word, class)| {
                 let class = match class? {
                     "person" => TitleClass::Person,
@@ -121,7 +121,7 @@ impl Lexicon {
                     "unnamed" => TitleClass::Unnamed,
                     _ => TitleClass::Modifier,
                 };
-                Some((word.to_lowercase(), class))
+                Some((word.lower(), class))
             })
             .collect();
         let mut cues_by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
@@ -144,14 +144,14 @@ impl Lexicon {
             channels_by_first_word,
             channels,
             titles,
-            org_heads: word_set(include_str!("../../data/org_heads.txt")),
-            place_heads: word_set(include_str!("../../data/place_heads.txt")),
-            kinship: word_set(include_str!("../../data/kinship.txt")),
-            intros: word_set(include_str!("../../data/intros.txt")),
-            conjunctions: word_set(include_str!("../../data/conjunctions.txt")),
-            auxiliaries: word_set(include_str!("../../data/auxiliaries.txt")),
-            abbreviations: word_set(include_str!("../../data/abbreviations.txt")),
-            stopwords: word_set(include_str!("../../data/stopwords.txt")),
+            org_heads: word_set(data_file!("org_heads.txt")),
+            place_heads: word_set(data_file!("place_heads.txt")),
+            kinship: word_set(data_file!("kinship.txt")),
+            intros: word_set(data_file!("intros.txt")),
+            conjunctions: word_set(data_file!("conjunctions.txt")),
+            auxiliaries: word_set(data_file!("auxiliaries.txt")),
+            abbreviations: word_set(data_file!("abbreviations.txt")),
+            stopwords: word_set(data_file!("stopwords.txt")),
         }
     }
 

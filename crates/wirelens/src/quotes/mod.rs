@@ -21,6 +21,7 @@ pub mod spans;
 pub mod speakers;
 pub mod utterances;
 
+use crate::case::Lower;
 use crate::{Quote, Span, Speaker, Utterance};
 use cues::{Attribution, Attributor, QuotePosition};
 use lexicon::Lexicon;
@@ -256,7 +257,7 @@ fn after_title_noun(before: &str) -> bool {
         .filter(|w| !w.is_empty())
         .rev()
         .take(3)
-        .any(|w| TITLE_NOUNS.contains(&w.to_lowercase().as_str()))
+        .any(|w| TITLE_NOUNS.contains(&w.lower().as_str()))
 }
 
 fn word_count(text: &str) -> usize {
@@ -525,9 +526,9 @@ fn build_analysis(
 ) -> QuoteAnalysis {
     let facts = entity_facts(registry, all_mentions, resolved);
     let names_of = |e: usize| -> Vec<String> {
-        let mut names = vec![registry.entity(e).name.to_lowercase()];
+        let mut names = vec![registry.entity(e).name.lower()];
         if let Some(a) = facts.aliases.get(&e) {
-            names.extend(a.iter().map(|s| s.to_lowercase()));
+            names.extend(a.iter().map(|s| s.lower()));
         }
         names
     };
@@ -538,7 +539,7 @@ fn build_analysis(
         let role_words: Vec<String> = role
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(crate::case::lower)
             .collect();
         registry.entity(y).kind == EntityKind::Org
             && names_of(y).iter().any(|name| {

@@ -8,6 +8,7 @@
 //! one-character punctuation token (a run of hyphens is one token: `--`).
 
 use super::lexicon::Lexicon;
+use crate::case::Lower;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -196,7 +197,7 @@ impl LowerWords {
                     (t.start, t.end)
                 } else {
                     let start = buf.len();
-                    buf.push_str(&t.text(text).to_lowercase());
+                    buf.push_str(&t.text(text).lower());
                     (start, buf.len())
                 }
             })
@@ -223,10 +224,7 @@ impl LowerWords {
 /// "don’t"): every character is its own lower case, so no need to write its
 /// lower-case form.
 fn unchanged_by_lowercase(word: &str) -> bool {
-    word.chars().all(|c| {
-        let mut lower = c.to_lowercase();
-        lower.next() == Some(c) && lower.next().is_none()
-    })
+    word.chars().all(|c| crate::case::lower_char(c) == c)
 }
 
 impl std::ops::Index<usize> for LowerWords {

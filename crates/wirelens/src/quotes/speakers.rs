@@ -40,6 +40,7 @@
 
 use super::lexicon::{Lexicon, TitleClass};
 use super::mentions::{Mention, MentionKind, Referent};
+use crate::case::Lower;
 use crate::SpeakerKind;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -67,7 +68,7 @@ impl EntityKind {
 /// short and asked only for descriptions: a scan of its lines, no table
 /// (which would cost the wasm a sort and a map of its own).
 fn source_kind(head: &str) -> Option<EntityKind> {
-    include_str!("../../data/sources.txt")
+    data_file!("sources.txt")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
@@ -128,7 +129,7 @@ fn key(words: &[String]) -> String {
             key.push_str(w);
             key[start..].make_ascii_lowercase();
         } else {
-            key.push_str(&w.to_lowercase());
+            key.push_str(&w.lower());
         }
     }
     key
@@ -199,7 +200,7 @@ impl Registry {
             .iter()
             .map(|e| {
                 e.name
-                    .to_lowercase()
+                    .lower()
                     .split_whitespace()
                     .map(str::to_string)
                     .collect()
@@ -421,7 +422,7 @@ impl Registry {
         let written = text.get(mention.span.start..mention.span.end).unwrap_or("");
         let first = written.split_whitespace().next().unwrap_or("");
         if matches!(
-            first.to_lowercase().as_str(),
+            first.lower().as_str(),
             "its" | "their" | "his" | "her" | "our" | "my" | "your"
         ) {
             return None;
@@ -498,7 +499,7 @@ impl Registry {
                     .flatten()
             });
             let entity = entity.unwrap_or_else(|| self.add(acronym.clone(), EntityKind::Org));
-            self.orgs.insert(acronym.to_lowercase(), entity);
+            self.orgs.insert(acronym.lower(), entity);
         }
     }
 
@@ -608,7 +609,7 @@ impl Registry {
                     self.persons.get(&key(&m.words)).copied()
                 }
                 MentionKind::Person => {
-                    self.surname(&m.words[0].to_lowercase(), &full_names, m.role.as_ref())
+                    self.surname(&m.words[0].lower(), &full_names, m.role.as_ref())
                 }
                 MentionKind::Org => self.orgs.get(&key(&m.words)).copied(),
                 MentionKind::Pronoun(Referent::Person) => last_person,
@@ -666,8 +667,7 @@ impl Registry {
             let with_role = (0..i).rev().take(40).filter_map(|j| resolved[j]).find(|e| {
                 self.entities[*e].kind == EntityKind::Person
                     && roles.get(e).is_some_and(|role| {
-                        role.split_whitespace()
-                            .any(|w| stem(&w.to_lowercase()) == head)
+                        role.split_whitespace().any(|w| stem(&w.lower()) == head)
                     })
             });
             if with_role.is_some() {
@@ -745,7 +745,7 @@ impl Registry {
 
 /// A crude stem: lower-case, first five letters ("spokesman" = "spokesperson").
 pub fn stem(word: &str) -> String {
-    word.chars().take(5).collect::<String>().to_lowercase()
+    word.chars().take(5).collect::<String>().lower()
 }
 
 /// The content words of roles: lower-case, without function words, role
@@ -755,7 +755,7 @@ fn role_words<'r>(roles: &'r [String], lexicon: &'r Lexicon) -> impl Iterator<It
         .iter()
         .flat_map(|r| r.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() > 1)
-        .map(str::to_lowercase)
+        .map(crate::case::lower)
         .filter(|w| {
             !lexicon.stopwords.contains(w.as_str())
                 && !matches!(lexicon.title(w), Some(TitleClass::Modifier))
@@ -777,7 +777,7 @@ fn source_name(written: &str, words: &[String]) -> String {
     let mut parts: Vec<&str> = written.split_whitespace().collect();
     let had_determiner = parts.first().is_some_and(|w| {
         matches!(
-            w.to_lowercase().as_str(),
+            w.lower().as_str(),
             "the" | "a" | "an" | "its" | "their" | "this" | "that" | "his" | "her"
         )
     });
@@ -787,7 +787,7 @@ fn source_name(written: &str, words: &[String]) -> String {
     let mut name = String::from("the");
     for (i, part) in parts.iter().enumerate() {
         name.push(' ');
-        let lower = part.to_lowercase();
+        let lower = part.lower();
         // A sentence-initial first word, or a source word, in lower case.
         if (i == 0 && !had_determiner) || source_kind(&lower).is_some() {
             name.push_str(&lower);

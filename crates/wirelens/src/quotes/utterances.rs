@@ -27,6 +27,7 @@
 //! not sets of strings.
 
 use super::lexicon::{Lexicon, WordHasher};
+use crate::case::Lower;
 use crate::ConflictKind;
 use std::collections::{BTreeSet, HashMap};
 use std::hash::BuildHasherDefault;
@@ -49,7 +50,7 @@ pub struct QuoteFacts {
 pub fn content_stems(text: &str, lexicon: &Lexicon, common_only: bool) -> BTreeSet<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !common_only || !w.chars().next().is_some_and(char::is_uppercase))
-        .map(|w| w.trim_matches(|c| c == '\'' || c == '’').to_lowercase())
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '’').lower())
         .map(|w| {
             w.strip_suffix("'s")
                 .or_else(|| w.strip_suffix("’s"))
@@ -78,7 +79,7 @@ fn stem_into(word: &str, lexicon: &Lexicon, out: &mut String) -> bool {
         out.push_str(trimmed);
         out.make_ascii_lowercase();
     } else {
-        out.push_str(&trimmed.to_lowercase());
+        out.push_str(&trimmed.lower());
     }
     if out.ends_with("'s") {
         out.truncate(out.len() - 2);

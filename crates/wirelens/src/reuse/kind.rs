@@ -42,7 +42,7 @@ const MAX_PARAGRAPH_LOOKBACK: usize = 4096;
 
 fn boilerplate_patterns() -> &'static PhraseList {
     static LIST: OnceLock<PhraseList> = OnceLock::new();
-    LIST.get_or_init(|| PhraseList::parse(include_str!("../../data/boilerplate.txt")))
+    LIST.get_or_init(|| PhraseList::parse(data_file!("boilerplate.txt")))
 }
 
 /// Word indices `first..last+1` of `words` that a byte range covers.
