@@ -111,8 +111,9 @@ pub fn is_spelling_variant(a: &str, b: &str) -> bool {
     if shorter < 3 {
         return false;
     }
-    let mut sorted_a = a.clone();
-    let mut sorted_b = b.clone();
+    // As numbers: one instantiation of the sort fewer than sorting chars.
+    let mut sorted_a: Vec<u32> = a.iter().map(|&c| u32::from(c)).collect();
+    let mut sorted_b: Vec<u32> = b.iter().map(|&c| u32::from(c)).collect();
     sorted_a.sort_unstable();
     sorted_b.sort_unstable();
     if sorted_a == sorted_b {

@@ -393,13 +393,19 @@ fn segment_html(
         let mut words = Vec::new();
         for kind in KINDS {
             let (_, lead) = kind_look(kind);
-            let mut names: Vec<&str> = starting
+            // In the overview's order of articles (sorting indices shares
+            // the widget's one sort of numbers; sorting names would add one).
+            let mut kind_docs: Vec<usize> = starting
                 .iter()
                 .filter(|&&k| !occurrences[k].is_repeat(doc) && occurrences[k].kind == kind)
-                .map(|&k| model.short_ids[occurrences[k].other_doc].as_str())
+                .map(|&k| occurrences[k].other_doc)
                 .collect();
-            names.sort_unstable();
-            names.dedup();
+            kind_docs.sort_unstable();
+            kind_docs.dedup();
+            let names: Vec<&str> = kind_docs
+                .iter()
+                .map(|&o| model.short_ids[o].as_str())
+                .collect();
             if !names.is_empty() {
                 words.push(format!("{lead} {}", names.join(", ")));
             }
@@ -442,9 +448,13 @@ fn segment_html(
     } else {
         "mention"
     };
-    let mut also: Vec<&str> = others.iter().map(|&o| model.docs[o].id.as_str()).collect();
-    also.sort_unstable();
-    also.dedup();
+    let mut also_docs = others.to_vec();
+    also_docs.sort_unstable();
+    also_docs.dedup();
+    let also: Vec<&str> = also_docs
+        .iter()
+        .map(|&o| model.docs[o].id.as_str())
+        .collect();
     let occ = reuse
         .iter()
         .map(|k| k.to_string())

@@ -635,12 +635,15 @@ fn build_analysis(
         utterances[g].quotes.push(id);
     }
     for u in &mut utterances {
-        let names: BTreeSet<&String> = u
-            .quotes
-            .iter()
-            .filter_map(|&q| quotes[q].speaker.as_ref())
-            .collect();
-        u.speakers = names.into_iter().cloned().collect();
+        // A set filled by `insert`, not `collect` (which would compile one
+        // more copy of the stable sort into the wasm).
+        let mut names: BTreeSet<String> = BTreeSet::new();
+        for q in &u.quotes {
+            if let Some(name) = &quotes[*q].speaker {
+                names.insert(name.clone());
+            }
+        }
+        u.speakers = names.into_iter().collect();
         let attributions = u
             .quotes
             .iter()

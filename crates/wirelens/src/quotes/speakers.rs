@@ -173,8 +173,10 @@ fn initials(words: &[String]) -> String {
         .collect()
 }
 
-fn sorted_letters(s: &str) -> Vec<char> {
-    let mut v: Vec<char> = s.chars().collect();
+/// The letters of `s` as sorted code points (numbers, not chars: the sort is
+/// then the one already compiled for `u32`).
+fn sorted_letters(s: &str) -> Vec<u32> {
+    let mut v: Vec<u32> = s.chars().map(u32::from).collect();
     v.sort_unstable();
     v
 }
@@ -486,7 +488,7 @@ impl Registry {
         }
         // Spellings of three letters or more by their sorted letters, the
         // first in order kept: an index instead of a search per acronym.
-        let mut by_letters: BTreeMap<Vec<char>, usize> = BTreeMap::new();
+        let mut by_letters: BTreeMap<Vec<u32>, usize> = BTreeMap::new();
         for (s, &e) in &spelled {
             if s.chars().count() >= 3 {
                 by_letters.entry(sorted_letters(s)).or_insert(e);

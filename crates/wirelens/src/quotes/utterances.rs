@@ -64,9 +64,14 @@ pub fn content_stems(text: &str, lexicon: &Lexicon, common_only: bool) -> BTreeS
             } else {
                 w
             };
-            w.chars().take(6).collect()
+            w.chars().take(6).collect::<String>()
         })
-        .collect()
+        // Inserted one by one: `collect` into a set would compile one more
+        // copy of the standard library's stable sort into the wasm.
+        .fold(BTreeSet::new(), |mut stems, stem| {
+            stems.insert(stem);
+            stems
+        })
 }
 
 /// The stem of one word as split by [`content_stems`] (`None` for a stop
