@@ -619,7 +619,19 @@ fn build_analysis(
             kind: registry.entity(e).kind.speaker_kind(),
         })
         .collect();
-    speakers.sort_by(|a, b| a.name.cmp(&b.name).then(a.quotes.cmp(&b.quotes)));
+    // By name, then by first quote (each quote has one speaker, so quote
+    // lists never tie). Names are ranked through a set and the speakers
+    // sorted by number: a `sort_by` on speakers would compile one more copy
+    // of the standard library's stable sort into the wasm.
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for speaker in &speakers {
+        names.insert(speaker.name.clone());
+    }
+    let names: Vec<String> = names.into_iter().collect();
+    crate::order::sort_by_numbers(&mut speakers, |s| {
+        let rank = names.binary_search(&s.name).unwrap_or(0);
+        [rank as u64, s.quotes.first().map_or(0, |&q| q as u64), 0, 0]
+    });
 
     let group_count = groups.iter().copied().max().map_or(0, |m| m + 1);
     let mut utterances: Vec<Utterance> = (0..group_count)
