@@ -3,7 +3,7 @@
 //!
 //! Data flow: [`Document`]s (id + text exactly as read) → [`analyze`] →
 //! [`Analysis`], whose JSON form is the contract of `wirelens analyze --json`
-//! (see `../shared/SPEC.md`).
+//! (every field is documented in `docs/CONTRACT.md`).
 //!
 //! Invariants every module keeps:
 //! - every `start`/`end` is a UTF-8 byte offset into the document's original
