@@ -35,7 +35,8 @@ def main(argv=None) -> int:
     from . import inputs as reading
     from .job import analyze, write
 
-    builder = SparkSession.builder.appName("wirelens").config("spark.ui.enabled", "false")
+    builder = SparkSession.builder.appName("wirelens").config("spark.ui.enabled", "false").config(
+        "spark.ui.showConsoleProgress", "false")
     if args.event_log:
         builder = builder.config("spark.eventLog.enabled", "true").config(
             "spark.eventLog.dir", "file://" + os.path.abspath(args.event_log))

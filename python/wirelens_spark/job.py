@@ -169,13 +169,18 @@ def analyze(spark, docs, partitions: int):
     def table(name, rows):
         return spark.createDataFrame(rows, SCHEMAS[name])
 
+    # No global sort: the tables carry the columns that order them
+    # (documents.index, passages.a_index/b_index/offsets/rank_in_pair,
+    # quotes.id, speakers.position, utterances.id); `contract` sorts by them.
+    def tagged(tag):
+        return quoted.filter(lambda t: t[0] == tag).map(lambda t: t[1])
+
     return {
-        "documents": table("documents", documents).orderBy("index"),
-        "passages": table("passages", named).orderBy(
-            "a_index", "b_index", "a_start", "b_start", "a_end", "b_end", "rank_in_pair"),
-        "quotes": table("quotes", quoted.filter(lambda t: t[0] == "quote").map(lambda t: t[1])).orderBy("id"),
-        "speakers": table("speakers", quoted.filter(lambda t: t[0] == "speaker").map(lambda t: t[1])).orderBy("position"),
-        "utterances": table("utterances", quoted.filter(lambda t: t[0] == "utterance").map(lambda t: t[1])).orderBy("id"),
+        "documents": table("documents", documents),
+        "passages": table("passages", named),
+        "quotes": table("quotes", tagged("quote")),
+        "speakers": table("speakers", tagged("speaker")),
+        "utterances": table("utterances", tagged("utterance")),
     }
 
 
