@@ -32,6 +32,7 @@ cargo xtask <command>
   fuzz [CASES]  property fuzzing of import + analysis (default 20000 cases per property)
   spark INPUT... OUTPUT  the PySpark job, local mode with 2 cores: Parquet tables of the contract
                 (venv with pyspark + maturin in target/spark-venv, wheel of crates/wirelens-py)
+  spark-test  only the Python/Spark part of `test`: Spark tables and wirelens.analyze() equal the CLI's JSON
   spark-bench [N...]  CLI against Spark local on N generated articles (default 10000)
   eval reuse [PATH]   score crates/wirelens/eval/polnear_reuse_judgements.tsv on PolNeAR train + dev
   eval quotes [PATH] [--errors]  quote attribution against PolNeAR train/dev annotations
@@ -61,6 +62,7 @@ fn main() -> ExitCode {
         Some("eval") => cmd_eval(&args[1..]),
         Some("spark") => spark::cmd_spark(&args[1..]),
         Some("spark-bench") => spark::cmd_bench(&args[1..]),
+        Some("spark-test") => spark::test(),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
