@@ -32,8 +32,8 @@ def main(argv=None) -> int:
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
 
-    from . import inputs as reading
-    from .job import analyze, write
+    from wirelens_spark import inputs as reading
+    from wirelens_spark.job import analyze, write
 
     builder = SparkSession.builder.appName("wirelens").config("spark.ui.enabled", "false").config(
         "spark.ui.showConsoleProgress", "false")
