@@ -48,7 +48,8 @@ def shingles(doc: int, text: str) -> List[Posting]:
     """The n-gram postings of article number `doc`: shuffle them by hash."""
 
 def seeds(postings: List[Posting]) -> List[Seed]:
-    """The seeds of all postings of one hash (any order), common n-grams capped."""
+    """The seeds of whole hash groups: all the postings of each hash given
+    (any order, any number of hashes), common n-grams capped per hash."""
 
 def verify(a_doc: int, a_text: str, b_doc: int, b_text: str, seeds: List[Seed]) -> List[PassageRow]:
     """The passages of one document pair (a_doc <= b_doc) from all its seeds."""

@@ -8,6 +8,15 @@ import sys
 import time
 
 
+def _walk(paths):
+    for path in paths:
+        if os.path.isdir(path):
+            for _, _, names in os.walk(path):
+                yield from names
+        else:
+            yield path
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(
         prog="wirelens_spark",
@@ -20,7 +29,7 @@ def main(argv=None) -> int:
     parser.add_argument("--master", default=None,
                         help="Spark master when not set by spark-submit (e.g. local[2])")
     parser.add_argument("--partitions", type=int, default=0,
-                        help="shuffle partitions (default: 2 x default parallelism)")
+                        help="shuffle partitions (default: 2 x default parallelism, at least one per 500 files)")
     parser.add_argument("--event-log", default=None,
                         help="write Spark's event log into this folder (for the benchmark)")
     parser.add_argument("--quiet", action="store_true", help="no messages about skipped files")
@@ -47,6 +56,9 @@ def main(argv=None) -> int:
     started = time.monotonic()
     try:
         partitions = args.partitions or 2 * spark.sparkContext.defaultParallelism
+        if args.format == "files" and not args.partitions:
+            # About 500 articles a partition (a few hundred thousand postings).
+            partitions = max(partitions, sum(1 for _ in _walk(inputs)) // 500)
         if args.format == "files":
             docs, count = reading.read_files(spark, inputs, partitions, args.quiet)
         else:

@@ -2,7 +2,7 @@
 
     docs (index, id, text)
       ├─ map: wirelens.shingles → (hash, doc, pos, context)
-      │    shuffle by hash → wirelens.seeds (same common-n-gram cap)
+      │    shuffle by hash → wirelens.seeds per partition (same common-n-gram cap)
       │    shuffle by document pair → join both texts → wirelens.verify
       │    = passages (aligned, kinds, stock phrases dropped: all per pair)
       ├─ copy passages → shuffle by document → wirelens.original_share
@@ -27,18 +27,11 @@ time does not fall with more cores.
 from __future__ import annotations
 
 import os
-from typing import Iterable, List
+from typing import Iterable
 
 import wirelens
 
 from pyspark.sql import types as T
-
-
-def _seeds_of(group) -> List[tuple]:
-    postings = list(group[1])
-    if len(postings) < 2:
-        return []
-    return wirelens.seeds(postings)
 
 
 def _verify(row) -> Iterable[tuple]:
@@ -128,8 +121,14 @@ def analyze(spark, docs, partitions: int):
     ids = docs.map(lambda d: (d[0], d[1]))
 
     # Map, then shuffle by n-gram hash: the seeds of every n-gram.
+    # A partition holds whole hash groups, so one call pairs all of them (the
+    # engine's index pairs each hash's postings on their own).
     postings = docs.flatMap(lambda d: wirelens.shingles(d[0], d[2]))
-    seeds = postings.map(lambda p: (p[0], p)).groupByKey(partitions).flatMap(_seeds_of)
+    seeds = (
+        postings.map(lambda p: (p[0], p))
+        .partitionBy(partitions)
+        .mapPartitions(lambda part: wirelens.seeds([kv[1] for kv in part]))
+    )
 
     # Shuffle by document pair; a pair whose only seed is isolated cannot
     # hold a passage (the engine skips it too). Join both texts, verify.

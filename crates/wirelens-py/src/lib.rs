@@ -103,7 +103,8 @@ fn shingles(py: Python<'_>, doc: u32, text: &str) -> Vec<(i64, u32, u32, i64)> {
     })
 }
 
-/// The seeds of all postings of one hash: `(a_doc, b_doc, a_pos, b_pos, isolated)`.
+/// The seeds of whole hash groups (every posting of each hash given, in any
+/// order): `(a_doc, b_doc, a_pos, b_pos, isolated)`.
 #[pyfunction]
 fn seeds(py: Python<'_>, postings: Vec<(i64, u32, u32, i64)>) -> Vec<(u32, u32, u32, u32, bool)> {
     py.allow_threads(|| {

@@ -3,7 +3,7 @@
 //! exactly what [`crate::reuse::find_passages`] computes for its part:
 //!
 //! 1. [`shingles`] — map: the n-gram postings of one article;
-//! 2. [`seeds_of_shingle`] — after a shuffle by hash: the seeds of one
+//! 2. [`seeds_of_shingle`] — after a shuffle by hash: the seeds of each
 //!    n-gram from all its postings, with the same common-n-gram cap;
 //! 3. [`verify_pair`] — after a shuffle by document pair: alignment, kinds
 //!    and the stock-phrase filter of one pair (that filter only looks at
@@ -44,9 +44,10 @@ pub fn shingles(doc: u32, text: &str) -> Vec<Posting> {
         .collect()
 }
 
-/// The seeds of the postings of one hash (all of them, from every article,
-/// in any order): the pairs of positions the corpus index pairs for it, or
-/// none when the n-gram is too common. Shuffle the seeds by document pair.
+/// The seeds of whole hash groups (every posting of each hash given, from
+/// every article, in any order; one hash or many): the pairs of positions
+/// the corpus index pairs for them, none for an n-gram too common. Shuffle
+/// the seeds by document pair.
 pub fn seeds_of_shingle(postings: Vec<Posting>) -> Vec<Seed> {
     NgramIndex::from_entries(postings, &ReuseParams::default()).seeds()
 }
