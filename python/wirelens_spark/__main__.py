@@ -48,6 +48,7 @@ def main(argv=None) -> int:
         "spark.ui.showConsoleProgress", "false")
     if args.event_log:
         builder = builder.config("spark.eventLog.enabled", "true").config(
+            "spark.eventLog.compress", "false").config("spark.eventLog.rolling.enabled", "false").config(
             "spark.eventLog.dir", "file://" + os.path.abspath(args.event_log))
     if args.master:
         builder = builder.master(args.master)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -75,7 +76,10 @@ def watch(argv, stdout=subprocess.DEVNULL):
 
 def shuffle_bytes(event_dir: str) -> int:
     total = 0
-    for path in glob.glob(os.path.join(event_dir, "*")):
+    # Spark 4 writes a folder of rolling event files per application.
+    for path in glob.glob(os.path.join(event_dir, "**", "*"), recursive=True):
+        if os.path.isdir(path):
+            continue
         with open(path, encoding="utf-8") as handle:
             for line in handle:
                 if '"SparkListenerTaskEnd"' not in line:
@@ -97,9 +101,7 @@ def main(argv) -> int:
         cli_time, cli_peak, _ = watch([cli, "analyze", corpus, "--json"], stdout=out)
     events = os.path.join(work, "events")
     tables = os.path.join(work, "tables")
-    if os.path.isdir(events):
-        for path in glob.glob(os.path.join(events, "*")):
-            os.remove(path)
+    shutil.rmtree(events, ignore_errors=True)
     os.makedirs(events, exist_ok=True)
     spark_time, spark_peak, jvm_peak = watch([
         sys.executable, "-m", "wirelens_spark", "--master", master, "--quiet",
