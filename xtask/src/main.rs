@@ -6,6 +6,8 @@
 //! - `dist`:  the release widget in `dist/` and a size report
 //! - `bench`: the criterion benchmarks of the engine
 //! - `fuzz`:  the property fuzzers of the whole pipeline with many cases
+//! - `spark INPUT... OUTPUT`: the PySpark job in local mode (venv under target/)
+//! - `spark-bench [N...]`: CLI against Spark local on generated corpora
 //! - `eval reuse|quotes [PATH]`: score reuse (hand judgements) or quote
 //!   attribution on PolNeAR train + dev when the corpus is present
 //!
@@ -14,6 +16,7 @@
 
 mod serve;
 mod size;
+mod spark;
 mod tools;
 
 use std::path::{Path, PathBuf};
@@ -27,6 +30,10 @@ cargo xtask <command>
   dist    release build of the widget into dist/ and a size report (wasm + JS, raw and gzip)
   bench   criterion benchmarks of the engine (seeds and generated corpora)
   fuzz [CASES]  property fuzzing of import + analysis (default 20000 cases per property)
+  spark INPUT... OUTPUT  the PySpark job, local mode with 2 cores: Parquet tables of the contract
+                (venv with pyspark + maturin in target/spark-venv, wheel of crates/wirelens-py)
+  spark-test  only the Python/Spark part of `test`: Spark tables and wirelens.analyze() equal the CLI's JSON
+  spark-bench [N...]  CLI against Spark local on N generated articles (default 10000)
   eval reuse [PATH]   score crates/wirelens/eval/polnear_reuse_judgements.tsv on PolNeAR train + dev
   eval quotes [PATH] [--errors]  quote attribution against PolNeAR train/dev annotations
                 (PATH: the PolNeAR checkout; default $WIRELENS_POLNEAR or ../polnear; skipped when absent)
@@ -53,6 +60,9 @@ fn main() -> ExitCode {
         Some("bench") => cmd_bench(&args[1..]),
         Some("fuzz") => cmd_fuzz(args.get(1).map(String::as_str).unwrap_or("20000")),
         Some("eval") => cmd_eval(&args[1..]),
+        Some("spark") => spark::cmd_spark(&args[1..]),
+        Some("spark-bench") => spark::cmd_bench(&args[1..]),
+        Some("spark-test") => spark::test(),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -223,6 +233,8 @@ fn cmd_test() -> Result {
         ],
     )?;
     run("cargo", &["test", "--workspace"])?;
+    // Python bindings and the Spark job: equal to the CLI (spark.rs).
+    spark::test()?;
 
     tools::ensure_build_tools()?;
     tools::ensure_browser()?;

@@ -25,6 +25,7 @@ pub mod informativeness;
 pub mod order;
 pub mod quotes;
 pub mod reuse;
+pub mod shard;
 pub mod synth;
 pub mod text;
 pub mod wordfreq;

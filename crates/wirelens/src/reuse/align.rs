@@ -68,7 +68,7 @@ const SCORE_MISMATCH: i32 = -2;
 const SCORE_GAP: i32 = -1;
 
 /// Every verified passage for the (sorted) `seeds` of `docs`.
-pub(super) fn passages_from_seeds(
+pub(crate) fn passages_from_seeds(
     texts: &[&str],
     docs: &[Vec<Token>],
     seeds: &[Seed],

@@ -182,6 +182,33 @@ impl NgramIndex {
         }
     }
 
+    /// The postings as plain numbers `(hash, doc, pos, context)`, in index
+    /// order: what a distributed job shuffles by hash (see [`crate::shard`]).
+    pub fn entries(&self) -> impl Iterator<Item = (u64, u32, u32, u64)> + '_ {
+        self.postings
+            .iter()
+            .map(|p| (p.hash, p.doc(), p.pos(), p.context))
+    }
+
+    /// An index of postings given as [`NgramIndex::entries`] (of any
+    /// documents, in any order): e.g. the postings of one hash, gathered
+    /// from many workers. Its [`NgramIndex::seeds`] are exactly the seeds
+    /// the whole corpus's index yields for those hashes.
+    pub fn from_entries(
+        entries: impl IntoIterator<Item = (u64, u32, u32, u64)>,
+        params: &ReuseParams,
+    ) -> Self {
+        let mut postings: Vec<Posting> = entries
+            .into_iter()
+            .map(|(hash, doc, pos, context)| Posting::new(hash, doc, pos, context))
+            .collect();
+        postings.sort_unstable();
+        Self {
+            postings,
+            max_occurrences: params.max_ngram_occurrences,
+        }
+    }
+
     /// Every pair of positions sharing an n-gram that is not too common,
     /// sorted by (document pair, diagonal, position): the order alignment needs.
     pub fn seeds(&self) -> Vec<Seed> {

@@ -1,0 +1,218 @@
+//! `import wirelens`: the engine for Python (pyo3, abi3 wheel built by maturin).
+//!
+//! Two levels, both pure (no I/O, deterministic):
+//! - [`analyze`]: a list of articles → the JSON contract as Python objects,
+//!   exactly what `wirelens analyze --json` prints, for notebooks and small corpora;
+//! - the shardable steps of `wirelens::shard` and quote attribution, which the
+//!   PySpark job (`python/wirelens_spark`) runs on its workers: [`shingles`],
+//!   [`seeds`], [`verify`], [`original_share`], [`attribute_quotes`].
+//!
+//! 64-bit hashes and contexts cross into Python as signed integers (the bits
+//! of the `u64`), so that Spark can hold them in a `LongType` column.
+//! Bad input raises `wirelens.WirelensError` (a `ValueError`) with the CLI's
+//! message; wrong argument types raise `TypeError`.
+
+use pyo3::create_exception;
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+use wirelens::reuse::index::Seed;
+use wirelens::{Analysis, Document};
+
+create_exception!(
+    wirelens,
+    WirelensError,
+    PyValueError,
+    "Input wirelens cannot analyse; the message is the CLI's."
+);
+
+/// One article from Python: an `(id, text)` pair or a mapping with `id` and `text`.
+fn document(item: &Bound<'_, PyAny>) -> PyResult<Document> {
+    if let Ok(dict) = item.downcast::<PyDict>() {
+        let field = |name: &str| -> PyResult<String> {
+            dict.get_item(name)?
+                .ok_or_else(|| PyTypeError::new_err(format!("an article needs `{name}`")))?
+                .extract()
+        };
+        return Ok(Document::new(field("id")?, field("text")?));
+    }
+    let (id, text): (String, String) = item.extract().map_err(|_| {
+        PyTypeError::new_err("each article is an (id, text) pair or a dict with `id` and `text`")
+    })?;
+    Ok(Document::new(id, text))
+}
+
+fn json_to_python(py: Python<'_>, json: &str) -> PyResult<PyObject> {
+    Ok(py.import("json")?.call_method1("loads", (json,))?.unbind())
+}
+
+/// Analyse articles: the JSON contract of `wirelens analyze --json` as Python
+/// objects (dict with documents, passages, quotes, speakers, utterances).
+#[pyfunction]
+fn analyze(py: Python<'_>, docs: &Bound<'_, PyAny>) -> PyResult<PyObject> {
+    let docs: Vec<Document> = docs
+        .try_iter()?
+        .map(|item| document(&item?))
+        .collect::<PyResult<_>>()?;
+    if docs.is_empty() {
+        return Err(WirelensError::new_err("no article could be analysed"));
+    }
+    let json = py.allow_threads(|| wirelens::analyze(&docs).to_json());
+    json_to_python(py, &json)
+}
+
+/// The same as `analyze`, as the CLI's JSON text (byte-identical).
+#[pyfunction]
+fn analyze_json(py: Python<'_>, docs: &Bound<'_, PyAny>) -> PyResult<String> {
+    let docs: Vec<Document> = docs
+        .try_iter()?
+        .map(|item| document(&item?))
+        .collect::<PyResult<_>>()?;
+    if docs.is_empty() {
+        return Err(WirelensError::new_err("no article could be analysed"));
+    }
+    Ok(py.allow_threads(|| {
+        let mut json = wirelens::analyze(&docs).to_json();
+        json.push('\n');
+        json
+    }))
+}
+
+/// File bytes → article text, as the CLI reads a file: encoding detected,
+/// HTML and Markdown (by `name`'s extension) reduced to text. Raises
+/// `WirelensError("NAME: REASON")` for empty, binary or oversized input.
+#[pyfunction]
+fn decode(name: &str, data: &[u8]) -> PyResult<String> {
+    wirelens::import::decode(name, data).map_err(|e| WirelensError::new_err(format!("{name}: {e}")))
+}
+
+/// The title of an article: its first non-empty line, trimmed.
+#[pyfunction]
+fn title(text: &str) -> String {
+    wirelens::title_of(text).to_string()
+}
+
+/// The n-gram postings of article number `doc`: `(hash, doc, pos, context)`.
+#[pyfunction]
+fn shingles(py: Python<'_>, doc: u32, text: &str) -> Vec<(i64, u32, u32, i64)> {
+    py.allow_threads(|| {
+        wirelens::shard::shingles(doc, text)
+            .into_iter()
+            .map(|(hash, doc, pos, context)| (hash as i64, doc, pos, context as i64))
+            .collect()
+    })
+}
+
+/// The seeds of whole hash groups (every posting of each hash given, in any
+/// order): `(a_doc, b_doc, a_pos, b_pos, isolated)`.
+#[pyfunction]
+fn seeds(py: Python<'_>, postings: Vec<(i64, u32, u32, i64)>) -> Vec<(u32, u32, u32, u32, bool)> {
+    py.allow_threads(|| {
+        let postings = postings
+            .into_iter()
+            .map(|(hash, doc, pos, context)| (hash as u64, doc, pos, context as u64))
+            .collect();
+        wirelens::shard::seeds_of_shingle(postings)
+            .into_iter()
+            .map(|s| (s.a_doc, s.b_doc, s.a_pos, s.b_pos, s.isolated))
+            .collect()
+    })
+}
+
+/// A verified passage: `(a_doc, a_start, a_end, b_doc, b_start, b_end, similarity, kind)`.
+type PassageRow = (u32, usize, usize, u32, usize, usize, f64, &'static str);
+
+/// The passages of one document pair from its seeds (any order).
+#[pyfunction]
+fn verify(
+    py: Python<'_>,
+    a_doc: u32,
+    a_text: &str,
+    b_doc: u32,
+    b_text: &str,
+    seeds: Vec<(u32, u32, u32, u32, bool)>,
+) -> PyResult<Vec<PassageRow>> {
+    if a_doc > b_doc {
+        return Err(PyValueError::new_err("verify needs a_doc <= b_doc"));
+    }
+    Ok(py.allow_threads(|| {
+        let seeds = seeds
+            .into_iter()
+            .map(|(a_doc, b_doc, a_pos, b_pos, isolated)| Seed {
+                a_doc,
+                b_doc,
+                a_pos,
+                b_pos,
+                isolated,
+            })
+            .collect();
+        wirelens::shard::verify_pair((a_doc, a_text), (b_doc, b_text), seeds)
+            .into_iter()
+            .map(|p| {
+                (
+                    p.a_doc as u32,
+                    p.a.start,
+                    p.a.end,
+                    p.b_doc as u32,
+                    p.b.start,
+                    p.b.end,
+                    p.similarity,
+                    p.kind.name(),
+                )
+            })
+            .collect()
+    }))
+}
+
+/// One article's original share from the `(start, end)` byte ranges of the
+/// `copy` passages it shares with other articles.
+#[pyfunction]
+fn original_share(py: Python<'_>, text: &str, copies: Vec<(usize, usize)>) -> f64 {
+    py.allow_threads(|| {
+        wirelens::shard::original_share(text, copies.into_iter().map(|(s, e)| s..e).collect())
+    })
+}
+
+/// Quote attribution over articles `(ids[i], texts[i])` in corpus order: a
+/// dict with the contract's `quotes`, `speakers` and `utterances`.
+#[pyfunction]
+fn attribute_quotes(py: Python<'_>, ids: Vec<String>, texts: Vec<String>) -> PyResult<PyObject> {
+    if ids.len() != texts.len() {
+        return Err(PyValueError::new_err("ids and texts differ in length"));
+    }
+    let json = py.allow_threads(|| {
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let found = wirelens::quotes::attribute(&ids, &texts);
+        Analysis {
+            quotes: found.quotes,
+            speakers: found.speakers,
+            utterances: found.utterances,
+            ..Analysis::default()
+        }
+        .to_json()
+    });
+    let all = json_to_python(py, &json)?;
+    let all = all.bind(py).downcast::<PyDict>()?.clone();
+    for unused in ["documents", "passages"] {
+        all.del_item(unused)?;
+    }
+    Ok(all.into_any().unbind())
+}
+
+#[pymodule]
+#[pyo3(name = "wirelens")]
+fn wirelens_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("WirelensError", m.py().get_type::<WirelensError>())?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_function(wrap_pyfunction!(analyze, m)?)?;
+    m.add_function(wrap_pyfunction!(analyze_json, m)?)?;
+    m.add_function(wrap_pyfunction!(decode, m)?)?;
+    m.add_function(wrap_pyfunction!(title, m)?)?;
+    m.add_function(wrap_pyfunction!(shingles, m)?)?;
+    m.add_function(wrap_pyfunction!(seeds, m)?)?;
+    m.add_function(wrap_pyfunction!(verify, m)?)?;
+    m.add_function(wrap_pyfunction!(original_share, m)?)?;
+    m.add_function(wrap_pyfunction!(attribute_quotes, m)?)?;
+    Ok(())
+}
