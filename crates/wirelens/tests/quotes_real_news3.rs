@@ -2,7 +2,8 @@
 //! invented text: a party-and-state tag after a name ("(D-Ore.)", "R-Ky.,")
 //! neither ends the sentence nor parts the name from its cue; a quote
 //! introduced by a colon belongs to the subject of the clause before it, in
-//! its sentence or at the end of the paragraph before.
+//! its sentence or at the end of the paragraph before; "one" and "another"
+//! open a description of an unnamed source ("said one former official").
 
 use wirelens::quotes::{attribute, QuoteAnalysis};
 
@@ -41,4 +42,19 @@ fn a_quote_after_a_colon_belongs_to_the_clause_before_it() {
     ]);
     assert_eq!(speaker_of(&a, "Nobody planned"), Some("Marta Vell"));
     assert_eq!(speaker_of(&a, "The quay will stay"), Some("Tomas Greel"));
+}
+
+/// Unnamed sources introduced by "one" or "another".
+const WORKERS: &str = "The plant closed in March.\n\n\"Nobody told us anything until the gates were locked,\" said one former night-shift worker.\n\n\"We heard it on the radio,\" wrote another worker on the union's forum.";
+
+#[test]
+fn one_or_another_opens_a_description_after_a_cue() {
+    let a = run(&[WORKERS]);
+    let mention = |starts: &str| {
+        let q = a.quotes.iter().find(|q| q.text.starts_with(starts));
+        let m = q.and_then(|q| q.mention).expect("a quote with a mention");
+        &WORKERS[m.start..m.end]
+    };
+    assert_eq!(mention("Nobody told us"), "one former night-shift worker");
+    assert_eq!(mention("We heard it"), "another worker");
 }
