@@ -418,12 +418,16 @@ fn score_set(set: &str, articles: &[Article], errors: bool) {
             let Some(fi) = found_of[gi] else {
                 if errors {
                     println!(
-                        "ERR\t{set}\t{}\t{}-{}\tmissed\tgold={:?}\t{:?}",
+                        "ERR\t{set}\t{}\t{}-{}\tmissed\tgold={:?}\t{:?}\tsources={:?}",
                         article.name,
                         g.span.start,
                         g.span.end,
                         source_text.join(" | "),
-                        snippet(g.span)
+                        snippet(g.span),
+                        g.sources
+                            .iter()
+                            .map(|s| (s.start, s.end))
+                            .collect::<Vec<_>>()
                     );
                 }
                 continue;
@@ -443,7 +447,7 @@ fn score_set(set: &str, articles: &[Article], errors: bool) {
             } else if errors {
                 let mention = f.mention.map(|m| &article.text[m.start..m.end]);
                 println!(
-                    "ERR\t{set}\t{}\t{}-{}\t{}\tgold={:?}\tfound={:?}\tmention={:?}\t{:?}",
+                    "ERR\t{set}\t{}\t{}-{}\t{}\tgold={:?}\tfound={:?}\tmention={:?}\t{:?}\tat={:?}\tsources={:?}",
                     article.name,
                     g.span.start,
                     g.span.end,
@@ -455,7 +459,9 @@ fn score_set(set: &str, articles: &[Article], errors: bool) {
                     source_text.join(" | "),
                     f.speaker,
                     mention,
-                    snippet(g.span)
+                    snippet(g.span),
+                    f.mention.map(|m| (m.start, m.end)),
+                    g.sources.iter().map(|s| (s.start, s.end)).collect::<Vec<_>>()
                 );
             }
         }

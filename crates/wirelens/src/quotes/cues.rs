@@ -210,6 +210,18 @@ impl Attributor<'_> {
             })
     }
 
+    /// The token after a bracketed tag starting at `k` and ending before
+    /// `limit` ("Jane Roe (D-Ore.) said"), or `k` when none starts there.
+    fn after_parenthesis(&self, k: usize, limit: usize) -> usize {
+        let tokens = self.article.tokens;
+        if k >= limit || !tokens[k].is_punct(self.article.text, '(') {
+            return k;
+        }
+        (k + 1..limit.min(k + 8))
+            .find(|&j| tokens[j].is_punct(self.article.text, ')'))
+            .map_or(k, |j| j + 1)
+    }
+
     /// 1. A cue after the quote.
     fn after(&self, q: QuotePosition, next_open: usize) -> Option<Attribution> {
         if !q.has_close {
@@ -242,7 +254,7 @@ impl Attributor<'_> {
                 let last = *before.last().expect("non-empty");
                 let fits = |candidate: usize, adjacent: bool| {
                     let m = &self.mentions[candidate];
-                    let gap = cue.first - m.last_token - 1;
+                    let gap = cue.first - self.after_parenthesis(m.last_token + 1, cue.first);
                     let appositive = tokens
                         .get(m.last_token + 1)
                         .is_some_and(|t| t.is_punct(self.article.text, ','))
@@ -259,7 +271,7 @@ impl Attributor<'_> {
                 // the name right before the cue.
                 let run_in = |candidate: usize| {
                     let m = &self.mentions[candidate];
-                    m.last_token + 1 == cue.first
+                    self.after_parenthesis(m.last_token + 1, cue.first) == cue.first
                         && (q.close + 1..m.extent_first).all(|k| tokens[k].is_word())
                         && self.word_count(q.close + 1, m.extent_first) <= 6
                 };
@@ -435,6 +447,46 @@ impl Attributor<'_> {
         })
     }
 
+    /// A quote right after a colon, in its sentence or opening the paragraph
+    /// after one ("Roe concludes: “…”", "… issued this statement:" then the
+    /// quote): the cue before the colon with its subject, else the clause's
+    /// first mention that is not the object of a preposition, else its first.
+    fn colon_subject(&self, q: QuotePosition) -> Option<Attribution> {
+        let tokens = self.article.tokens;
+        let colon = q.open.checked_sub(1)?;
+        if !tokens[colon].is_punct(self.article.text, ':') || tokens[colon].in_quote {
+            return None;
+        }
+        let (start, _) = self.sentence_bounds(colon);
+        let inherited = tokens[colon].paragraph != tokens[q.open].paragraph;
+        if let Some(mut a) = self.cue_with_subject(start, colon, colon) {
+            a.inherited = inherited;
+            return Some(a);
+        }
+        let clause = self.clause_start(start, colon);
+        let object = |m: usize| {
+            let first = self.mentions[m].extent_first;
+            first > 0
+                && self.usable(first - 1)
+                && matches!(
+                    &self.article.lower[first - 1],
+                    "for" | "of" | "at" | "from" | "in" | "with" | "to" | "on" | "by" | "about"
+                )
+        };
+        let subject = self
+            .mentions_in(clause, colon)
+            .find(|&m| !object(m))
+            .or_else(|| self.mentions_in(clause, colon).next())?;
+        Some(Attribution {
+            mention: Some(subject),
+            cue: None,
+            cue_span: None,
+            channel: self.channel_in(start, colon),
+            inherited,
+            relative: None,
+        })
+    }
+
     /// 4. A cue in the previous sentence of the same paragraph.
     fn previous_sentence(&self, q: QuotePosition) -> Option<Attribution> {
         let tokens = self.article.tokens;
@@ -473,6 +525,7 @@ impl Attributor<'_> {
             } else {
                 self.after(q, next_open).or_else(|| self.before(q))
             };
+            let own = own.or_else(|| self.colon_subject(q));
             let attribution = own.or_else(|| {
                 let previous = n.checked_sub(1).map(|p| (positions[p], &out[p]))?;
                 let (p, a) = previous;

@@ -153,7 +153,7 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 const ADJECTIVE_PREFIXES: &[&str] = &["anti", "pro", "ex", "non", "post", "pre"];
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "this", "that", "his", "her",
+    "the", "a", "an", "its", "their", "this", "that", "his", "her", "one", "another",
 ];
 
 /// Per-article view used while finding mentions.
@@ -852,7 +852,7 @@ fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention>
                 start = j;
                 let words = content_words(article, j, i, lexicon);
                 let mut mention = descriptor_mention(article, start, i, referent, words);
-                mention.indefinite = matches!(w, "a" | "an");
+                mention.indefinite = matches!(w, "a" | "an" | "one" | "another");
                 mention.unnamed = class == TitleClass::Unnamed;
                 return Some(mention);
             }

@@ -274,7 +274,8 @@ pub fn mark_sentences(text: &str, tokens: &mut [Token], lower: &LowerWords, lexi
             && tokens[i - 1].is_word()
             && tokens[i - 1].end == token.start
         {
-            let previous = &lower[i - 1];
+            // A party and state tag ("R-Fla.", "D-N.Y."): the part after the hyphen.
+            let previous = lower[i - 1].rsplit('-').next().unwrap_or("");
             let single_letter = previous.chars().count() == 1;
             if single_letter || lexicon.abbreviations.contains(previous) {
                 continue;
