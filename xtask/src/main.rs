@@ -256,23 +256,7 @@ fn cmd_test() -> Result {
     let shots = root().join("target/screenshots");
     std::fs::create_dir_all(&shots).map_err(|e| e.to_string())?;
     // A generated corpus of 1,000 articles for the browser benchmark.
-    let corpus = root().join("target/corpus-1000");
-    if !corpus.join("synth_00999.txt").exists() {
-        run(
-            "cargo",
-            &[
-                "run",
-                "-q",
-                "-p",
-                "wirelens",
-                "--example",
-                "write_corpus",
-                "--",
-                "1000",
-                corpus.to_str().unwrap(),
-            ],
-        )?;
-    }
+    let corpus = spark::generated_corpus(1000)?;
     let browser_result = run_with(
         "node",
         &["--test", "--test-concurrency=1", "tests/browser/"],

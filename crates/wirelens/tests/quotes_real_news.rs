@@ -6,23 +6,10 @@
 //! capitalised cue word inside a name is no cue, a relative clause hangs on
 //! "who", a long role before a name, unnamed sources, outlets after "the".
 
-use wirelens::quotes::{attribute, QuoteAnalysis};
+mod common;
 
-fn run(texts: &[&str]) -> QuoteAnalysis {
-    let ids: Vec<String> = (0..texts.len()).map(|i| format!("{i:03}")).collect();
-    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-    attribute(&ids, texts)
-}
-
-fn speaker_of<'a>(analysis: &'a QuoteAnalysis, starts: &str) -> Option<&'a str> {
-    analysis
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no quote starting {starts:?}: {analysis:?}"))
-        .speaker
-        .as_deref()
-}
+use common::{run, speaker_of};
+use wirelens::quotes::QuoteAnalysis;
 
 #[test]
 fn names_run_across_titles_and_initials_not_sentence_openers() {

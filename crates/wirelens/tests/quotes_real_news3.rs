@@ -5,23 +5,9 @@
 //! its sentence or at the end of the paragraph before; "one" and "another"
 //! open a description of an unnamed source ("said one former official").
 
-use wirelens::quotes::{attribute, QuoteAnalysis};
+mod common;
 
-fn run(texts: &[&str]) -> QuoteAnalysis {
-    let ids: Vec<String> = (0..texts.len()).map(|i| format!("{i:03}")).collect();
-    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-    attribute(&ids, texts)
-}
-
-fn speaker_of<'a>(analysis: &'a QuoteAnalysis, starts: &str) -> Option<&'a str> {
-    analysis
-        .quotes
-        .iter()
-        .find(|q| q.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no quote starting {starts:?}: {analysis:?}"))
-        .speaker
-        .as_deref()
-}
+use common::{run, speaker_of};
 
 #[test]
 fn a_party_tag_stays_between_a_name_and_its_cue() {
