@@ -155,7 +155,7 @@ fn run_analyze(args: &AnalyzeArgs) -> ExitCode {
             json
         }
         Output::Tsv => analysis.to_tsv(),
-        Output::Summary => summary(&analysis),
+        Output::Summary => summary(&analysis, &documents),
     };
     let mut stdout = std::io::stdout().lock();
     // A closed pipe (`| head`) is not an error worth a message.
@@ -165,8 +165,10 @@ fn run_analyze(args: &AnalyzeArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// A few lines a person reads: counts, then each article's original share.
-fn summary(analysis: &Analysis) -> String {
+/// A few lines a person reads: counts, each article's original share, then
+/// the words an agency is credited for in one article and carried without
+/// credit in others.
+fn summary(analysis: &Analysis, documents: &[wirelens::Document]) -> String {
     let conflicts = analysis.utterances.iter().filter(|u| u.conflict).count();
     let of_kind = |kind: ConflictKind| {
         analysis
@@ -198,6 +200,40 @@ fn summary(analysis: &Analysis) -> String {
             doc.original_share * 100.0,
             doc.bytes,
             doc.title.chars().take(60).collect::<String>()
+        ));
+    }
+    let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
+    for carried in wirelens::provenance::carry(analysis, &texts) {
+        let first = &carried.credited[0];
+        let words: Vec<&str> = texts[documents
+            .iter()
+            .position(|d| d.id == first.doc)
+            .unwrap_or(0)]
+        .get(first.start..first.end)
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+        let excerpt = if words.len() > 12 {
+            format!("{} …", words[..12].join(" "))
+        } else {
+            words.join(" ")
+        };
+        let ids = |spans: &[wirelens::DocSpan]| {
+            let mut ids: Vec<&str> = spans.iter().map(|s| s.doc.as_str()).collect();
+            ids.dedup();
+            ids.join(", ")
+        };
+        out.push_str(&format!(
+            "  likely from {}: \"{}\" ({}), credited in {}, without credit in {}\n",
+            carried.agency,
+            excerpt,
+            if carried.kind == wirelens::PassageKind::Quote {
+                "the same quote"
+            } else {
+                "copied reporting"
+            },
+            ids(&carried.credited),
+            ids(&carried.uncredited)
         ));
     }
     out

@@ -297,3 +297,24 @@ fn summary_is_readable() {
     );
     assert!(text.contains("003_81a701cb0d8ed4aa"));
 }
+
+#[test]
+fn summary_says_where_credited_words_were_carried_without_credit() {
+    let out = wirelens(&["analyze", seeds_dir().to_str().unwrap()]);
+    let text = stdout(&out);
+    let likely: Vec<&str> = text.lines().filter(|l| l.contains("likely from")).collect();
+    // 001 credits the Associated Press for the witnesses' account, which 002
+    // carries, and AFP for Mujahid's statement, which 002 and 003 carry.
+    assert_eq!(likely.len(), 2, "{text}");
+    assert!(likely[0].contains("likely from Associated Press"), "{text}");
+    assert!(likely[0].contains("eight districts of Panjshir"), "{text}");
+    assert!(likely[0]
+        .contains("credited in 001_3a15821f95648dd1, without credit in 002_fad698e21613d5de"));
+    assert!(likely[1].contains("likely from AFP"), "{text}");
+    assert!(likely[1].contains("quagmire"), "{text}");
+    assert!(
+        likely[1].contains("credited in 001_3a15821f95648dd1, without credit in 002_fad698e21613d5de, 003_81a701cb0d8ed4aa"),
+        "{text}"
+    );
+    assert!(!text.contains("whirlpool"), "{text}");
+}

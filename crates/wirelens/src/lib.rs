@@ -23,6 +23,7 @@ pub mod case;
 pub mod import;
 pub mod informativeness;
 pub mod order;
+pub mod provenance;
 pub mod quotes;
 pub mod reuse;
 pub mod shard;

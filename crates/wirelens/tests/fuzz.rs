@@ -28,6 +28,8 @@ fn newsy_piece() -> impl Strategy<Value = String> {
             "\"", "“", "”", "‘", "’", "'", "«", "»", "„", "\n", "\n\n", "\r\n", " -- ", " — ",
             ", he said.", " said Mujahid.", "according to the NRF,", "she told reporters",
             "\u{a0}", "...", "?", "!", ":",
+            "KABUL (AFP) —", ", reported AFP.", "told the Associated Press", "\n— Reuters\n", "(AP)",
+            "according to the AP,", "Xinhua news agency reported", "U.S.", "Mr.",
         ])
         .prop_map(String::from),
     ]
