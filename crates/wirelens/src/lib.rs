@@ -23,6 +23,7 @@ pub mod case;
 pub mod import;
 pub mod informativeness;
 pub mod order;
+pub mod par;
 pub mod quotes;
 pub mod reuse;
 pub mod shard;
@@ -246,8 +247,20 @@ impl ConflictKind {
 /// Analyse a corpus: shared passages, quotes, speakers and utterances.
 pub fn analyze(docs: &[Document]) -> Analysis {
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
-    let found = reuse::find_passages(&texts);
-    let shares = reuse::original_shares(&texts, &found);
+    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    // The quotes' per-article work fills the cores first; then reuse and
+    // the quotes' corpus-wide steps, which read nothing of each other, run
+    // side by side where there are threads (the corpus-wide steps are
+    // mostly sequential, reuse spreads its own work).
+    let scanned = quotes::scan_articles(&texts);
+    let ((found, shares), quoted) = par::join(
+        || {
+            let found = reuse::find_passages(&texts);
+            let shares = reuse::original_shares(&texts, &found);
+            (found, shares)
+        },
+        || quotes::attribute_scanned(&ids, &texts, scanned),
+    );
     let documents = docs
         .iter()
         .zip(shares)
@@ -275,8 +288,6 @@ pub fn analyze(docs: &[Document]) -> Analysis {
             kind: p.kind,
         })
         .collect();
-    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-    let quoted = quotes::attribute(&ids, &texts);
     Analysis {
         documents,
         passages,

@@ -337,27 +337,46 @@ fn article_facts(doc: usize, text: &str, lexicon: &Lexicon, names: &CorpusNames)
 /// not with the words. Which quotes are kept is decided once the speakers of
 /// the whole corpus are known.
 pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
+    attribute_scanned(ids, texts, scan_articles(texts))
+}
+
+/// What the per-article half of [`attribute`] finds in a corpus: each
+/// article's mentions and attributed quotes, the corpus's names applied.
+pub struct ScannedArticles {
+    mentions: Vec<Vec<Mention>>,
+    candidates: Vec<Vec<Candidate>>,
+}
+
+/// The per-article half of [`attribute`], spread over the cores where there
+/// are threads: gather the corpus's names, then find each article's
+/// mentions and attribute its quotes.
+pub fn scan_articles(texts: &[&str]) -> ScannedArticles {
     let lexicon = Lexicon::get();
-    let mut names = CorpusNames::default();
-    for (doc, text) in texts.iter().enumerate() {
-        let s = Scanned::for_names(text, lexicon);
-        mentions::gather_names(&s.article(doc), lexicon, &mut names);
+    let names = gather_corpus_names(texts, lexicon);
+    let (mentions, candidates) = crate::par::map(texts, |doc, text| {
+        let facts = article_facts(doc, text, lexicon, &names);
+        (facts.mentions, facts.candidates)
+    })
+    .into_iter()
+    .unzip();
+    ScannedArticles {
+        mentions,
+        candidates,
     }
-    let (all_mentions, all_candidates): (Vec<Vec<Mention>>, Vec<Vec<Candidate>>) = texts
-        .iter()
-        .enumerate()
-        .map(|(doc, text)| {
-            let facts = article_facts(doc, text, lexicon, &names);
-            (facts.mentions, facts.candidates)
-        })
-        .unzip();
-    drop(names);
+}
+
+/// The corpus-wide half of [`attribute`], on what [`scan_articles`] found
+/// in the same `texts`: speakers, which quotes are kept, utterances.
+pub fn attribute_scanned(ids: &[&str], texts: &[&str], scanned: ScannedArticles) -> QuoteAnalysis {
+    let lexicon = Lexicon::get();
+    let ScannedArticles {
+        mentions: all_mentions,
+        candidates: all_candidates,
+    } = scanned;
     let registry = Registry::build(&all_mentions, texts);
-    let resolved: Vec<Vec<Option<usize>>> = all_mentions
-        .iter()
-        .zip(texts)
-        .map(|(m, text)| registry.resolve(m, text, lexicon))
-        .collect();
+    let resolved: Vec<Vec<Option<usize>>> = crate::par::map(&all_mentions, |doc, mentions| {
+        registry.resolve(mentions, texts[doc], lexicon)
+    });
 
     let mut found: Vec<Found> = Vec::new();
     for (doc, candidates) in all_candidates.into_iter().enumerate() {
@@ -418,6 +437,43 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
         &resolved,
         lexicon,
     )
+}
+
+/// The corpus's name facts, from each article's scan (dropped at once), in
+/// one pass (wasm32: no threads, and no merging code in the widget).
+#[cfg(target_arch = "wasm32")]
+fn gather_corpus_names(texts: &[&str], lexicon: &Lexicon) -> CorpusNames {
+    let mut names = CorpusNames::default();
+    for (doc, text) in texts.iter().enumerate() {
+        let s = Scanned::for_names(text, lexicon);
+        mentions::gather_names(&s.article(doc), lexicon, &mut names);
+    }
+    names
+}
+
+/// Articles whose names are gathered apart before the parts are merged.
+#[cfg(not(target_arch = "wasm32"))]
+const NAMES_PER_PART: usize = 32;
+
+/// The corpus's name facts, from each article's scan (dropped at once):
+/// parts of the corpus are gathered apart on the cores, then merged in
+/// article order (the same facts as one pass).
+#[cfg(not(target_arch = "wasm32"))]
+fn gather_corpus_names(texts: &[&str], lexicon: &Lexicon) -> CorpusNames {
+    let parts: Vec<&[&str]> = texts.chunks(NAMES_PER_PART).collect();
+    let gathered = crate::par::map(&parts, |part, part_texts| {
+        let mut names = CorpusNames::default();
+        for (k, text) in part_texts.iter().enumerate() {
+            let s = Scanned::for_names(text, lexicon);
+            mentions::gather_names(&s.article(part * NAMES_PER_PART + k), lexicon, &mut names);
+        }
+        names
+    });
+    let mut names = CorpusNames::default();
+    for part in gathered {
+        names.merge(part);
+    }
+    names
 }
 
 /// Roles and aliases of every entity, from all its mentions.
