@@ -248,19 +248,24 @@ impl ConflictKind {
 pub fn analyze(docs: &[Document]) -> Analysis {
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
     let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-    // The quotes' per-article work fills the cores first; then reuse and
-    // the quotes' corpus-wide steps, which read nothing of each other, run
-    // side by side where there are threads (the corpus-wide steps are
-    // mostly sequential, reuse spreads its own work).
-    let scanned = quotes::scan_articles(&texts);
+    // Reuse and quotes read nothing of each other: side by side where there
+    // are threads (each spreads its own per-article work over the cores);
+    // on wasm32 one after the other.
+    #[cfg(not(target_arch = "wasm32"))]
     let ((found, shares), quoted) = par::join(
         || {
             let found = reuse::find_passages(&texts);
             let shares = reuse::original_shares(&texts, &found);
             (found, shares)
         },
-        || quotes::attribute_scanned(&ids, &texts, scanned),
+        || quotes::attribute(&ids, &texts),
     );
+    #[cfg(target_arch = "wasm32")]
+    let ((found, shares), quoted) = {
+        let found = reuse::find_passages(&texts);
+        let shares = reuse::original_shares(&texts, &found);
+        ((found, shares), quotes::attribute(&ids, &texts))
+    };
     let documents = docs
         .iter()
         .zip(shares)

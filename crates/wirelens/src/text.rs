@@ -265,25 +265,7 @@ pub fn is_spelling_variant(a: &str, b: &str) -> bool {
             return false;
         }
         let allowed = if a.len().min(b.len()) >= 8 { 2 } else { 1 };
-        if a.len().abs_diff(b.len()) > allowed {
-            return false;
-        }
-        // A common prefix and suffix do not change the edit distance: what
-        // is left is mostly a letter or two.
-        let prefix = a
-            .iter()
-            .zip(b)
-            .take_while(|(x, y)| x.eq_ignore_ascii_case(y))
-            .count();
-        let (a, b) = (&a[prefix..], &b[prefix..]);
-        let suffix = a
-            .iter()
-            .rev()
-            .zip(b.iter().rev())
-            .take_while(|(x, y)| x.eq_ignore_ascii_case(y))
-            .count();
-        let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
-        return a.len().max(b.len()) <= allowed || ascii_edit_distance(a, b) <= allowed;
+        return a.len().abs_diff(b.len()) <= allowed && ascii_edit_distance(a, b) <= allowed;
     }
     let a: Vec<char> = normalized_chars(a).collect();
     let b: Vec<char> = normalized_chars(b).collect();

@@ -337,42 +337,21 @@ fn article_facts(doc: usize, text: &str, lexicon: &Lexicon, names: &CorpusNames)
 /// not with the words. Which quotes are kept is decided once the speakers of
 /// the whole corpus are known.
 pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
-    attribute_scanned(ids, texts, scan_articles(texts))
-}
-
-/// What the per-article half of [`attribute`] finds in a corpus: each
-/// article's mentions and attributed quotes, the corpus's names applied.
-pub struct ScannedArticles {
-    mentions: Vec<Vec<Mention>>,
-    candidates: Vec<Vec<Candidate>>,
-}
-
-/// The per-article half of [`attribute`], spread over the cores where there
-/// are threads: gather the corpus's names, then find each article's
-/// mentions and attribute its quotes.
-pub fn scan_articles(texts: &[&str]) -> ScannedArticles {
     let lexicon = Lexicon::get();
     let names = gather_corpus_names(texts, lexicon);
-    let (mentions, candidates) = crate::par::map(texts, |doc, text| {
-        let facts = article_facts(doc, text, lexicon, &names);
-        (facts.mentions, facts.candidates)
-    })
-    .into_iter()
-    .unzip();
-    ScannedArticles {
-        mentions,
-        candidates,
-    }
-}
-
-/// The corpus-wide half of [`attribute`], on what [`scan_articles`] found
-/// in the same `texts`: speakers, which quotes are kept, utterances.
-pub fn attribute_scanned(ids: &[&str], texts: &[&str], scanned: ScannedArticles) -> QuoteAnalysis {
-    let lexicon = Lexicon::get();
-    let ScannedArticles {
-        mentions: all_mentions,
-        candidates: all_candidates,
-    } = scanned;
+    // Each article on its own: spread over the cores where there are
+    // threads; on wasm32 one at a time, with no list of them in between.
+    #[cfg(not(target_arch = "wasm32"))]
+    let facts =
+        crate::par::map(texts, |doc, text| article_facts(doc, text, lexicon, &names)).into_iter();
+    #[cfg(target_arch = "wasm32")]
+    let facts = texts
+        .iter()
+        .enumerate()
+        .map(|(doc, text)| article_facts(doc, text, lexicon, &names));
+    let (all_mentions, all_candidates): (Vec<Vec<Mention>>, Vec<Vec<Candidate>>) =
+        facts.map(|f| (f.mentions, f.candidates)).unzip();
+    drop(names);
     let registry = Registry::build(&all_mentions, texts);
     let resolved: Vec<Vec<Option<usize>>> = crate::par::map(&all_mentions, |doc, mentions| {
         registry.resolve(mentions, texts[doc], lexicon)

@@ -68,23 +68,14 @@ impl EntityKind {
 /// short and asked only for descriptions: a scan of its lines, no table
 /// (which would cost the wasm a sort and a map of its own).
 fn source_kind(head: &str) -> Option<EntityKind> {
-    source_kinds()
-        .find(|(word, _)| *word == head)
-        .map(|(_, kind)| kind)
-}
-
-/// The lines of `data/sources.txt` as (head, kind of entity).
-fn source_kinds() -> impl Iterator<Item = (&'static str, EntityKind)> {
     data_file!("sources.txt")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
-        .map(|(word, kind)| {
-            let kind = match kind.trim() {
-                "document" => EntityKind::Document,
-                _ => EntityKind::Org,
-            };
-            (word.trim(), kind)
+        .find(|(word, _)| word.trim() == head)
+        .map(|(_, kind)| match kind.trim() {
+            "document" => EntityKind::Document,
+            _ => EntityKind::Org,
         })
 }
 
@@ -398,19 +389,12 @@ impl Registry {
     /// campaign ad", "the newspaper"): one entity per description, named
     /// as first written, with "the" for its determiner.
     fn build_sources(&mut self, articles: &[Vec<Mention>], texts: &[&str]) {
-        // The list read once here, not once per description.
-        let mut kinds: Vec<(&str, EntityKind)> = Vec::new();
-        kinds.extend(source_kinds());
         for (mentions, text) in articles.iter().zip(texts) {
             for m in mentions {
                 if m.kind != MentionKind::Descriptor(Referent::Org) {
                     continue;
                 }
-                let kind = m
-                    .words
-                    .last()
-                    .and_then(|h| kinds.iter().find(|(word, _)| word == h));
-                let Some(&(_, kind)) = kind else {
+                let Some(kind) = m.words.last().and_then(|h| source_kind(h)) else {
                     continue;
                 };
                 let key = m.words.join(" ");

@@ -498,17 +498,12 @@ fn sentence_break(side: Side, i: usize) -> bool {
     let (Some(before), Some(after)) = (side.tokens.get(i), side.tokens.get(i + 1)) else {
         return true;
     };
-    // The marks are ASCII: a look at the bytes between the words (mostly
-    // one space) finds them; the next word is decoded only after a period.
-    let between = &side.text.as_bytes()[before.end..after.start];
-    if between.iter().any(|b| matches!(b, b'!' | b'?' | b'\n')) {
-        return true;
-    }
-    between.contains(&b'.')
-        && side.text[after.start..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+    let between = &side.text[before.end..after.start];
+    let capitalised = side.text[after.start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    between.contains(['!', '?', '\n']) || (between.contains('.') && capitalised)
 }
 
 /// Number of word positions covered by the union of `ranges`.
