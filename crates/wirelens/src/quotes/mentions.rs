@@ -89,7 +89,7 @@ impl Mention {
 }
 
 /// Facts gathered over the whole corpus before mentions are classified.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CorpusNames {
     /// Single capitalised words used as organisations ("the Taliban said").
     pub org_words: BTreeSet<String>,

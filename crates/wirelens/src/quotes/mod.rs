@@ -704,3 +704,29 @@ fn build_analysis(
         utterances,
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// Names gathered in parts on several threads, merged in article
+    /// order, are the names one pass gathers.
+    #[test]
+    fn names_gathered_in_parts_equal_one_pass() {
+        let seeds = [
+            "Mayor Ana Ruiz of Northwind said the Harbour Authority would act. \"We will not wait,\" Ruiz said.\n",
+            "The Harbour Authority (HA) said on Monday it had no comment. Dr. Piet Maes, a professor, disagreed.\n",
+            "ACME Corp and Northwind Energy Corp said the plan was late. The Union said it would strike.\n",
+        ];
+        let docs = crate::synth::corpus(&seeds, 3 * NAMES_PER_PART + 5, 7).documents;
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        let lexicon = Lexicon::get();
+        let mut one_pass = CorpusNames::default();
+        for (doc, text) in texts.iter().enumerate() {
+            let s = Scanned::for_names(text, lexicon);
+            mentions::gather_names(&s.article(doc), lexicon, &mut one_pass);
+        }
+        assert!(!one_pass.org_names.is_empty() && !one_pass.surnames.is_empty());
+        assert_eq!(gather_corpus_names(&texts, lexicon), one_pass);
+    }
+}

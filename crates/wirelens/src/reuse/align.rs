@@ -717,6 +717,31 @@ mod tests {
     use super::*;
     use crate::text::tokens;
 
+    /// Blocks of pairs cover the seeds in order and never split a pair.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn pair_blocks_cover_the_seeds_and_keep_pairs_whole() {
+        let seed = |a_doc, b_doc, a_pos| Seed {
+            a_doc,
+            b_doc,
+            a_pos,
+            b_pos: a_pos + 1,
+            isolated: false,
+        };
+        let seeds: Vec<Seed> = (0..40u32)
+            .flat_map(|pair| (0..pair % 7 + 1).map(move |k| seed(pair / 5, pair % 5 + 9, k)))
+            .collect();
+        for count in [1, 2, 3, 16, 1000] {
+            let blocks = pair_blocks(&seeds, count);
+            assert_eq!(blocks.concat(), seeds);
+            for w in blocks.windows(2) {
+                let (last, first) = (w[0][w[0].len() - 1], w[1][0]);
+                assert_ne!((last.a_doc, last.b_doc), (first.a_doc, first.b_doc));
+            }
+        }
+        assert!(pair_blocks(&[], 4).is_empty());
+    }
+
     fn side(text: &str) -> (Vec<Token>, &str) {
         (tokens(text), text)
     }
