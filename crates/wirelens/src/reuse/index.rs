@@ -279,7 +279,7 @@ pub fn candidate_seeds(docs: &[Vec<Token>], params: &ReuseParams) -> Vec<Seed> {
 pub fn candidate_seeds_skipping(
     docs: &[Vec<Token>],
     params: &ReuseParams,
-    common: &(dyn Fn(u64) -> bool + Sync),
+    common: &dyn Fn(u64) -> bool,
 ) -> Vec<Seed> {
     candidate_seeds_with(docs, params, common)
 }
@@ -293,50 +293,19 @@ pub fn candidate_seeds_skipping_common(docs: &[Vec<Token>], params: &ReuseParams
 fn candidate_seeds_with(
     docs: &[Vec<Token>],
     params: &ReuseParams,
-    common: impl Fn(u64) -> bool + Copy + Sync,
+    common: impl Fn(u64) -> bool + Copy,
 ) -> Vec<Seed> {
     let ngram = params.ngram.max(1);
     let total: usize = docs.iter().map(|d| d.len().saturating_sub(ngram - 1)).sum();
-    let needed = total.div_ceil(MAX_POSTINGS_AT_ONCE).max(1);
-    // Shards are independent: natively one per core at least, built side
-    // by side (each holds its share of the postings, so memory stays that
-    // of `needed` shards one after the other).
-    #[cfg(not(target_arch = "wasm32"))]
-    let mut seeds: Vec<Seed> = {
-        let threads = if total >= PARALLEL_MIN_POSTINGS {
-            crate::par::threads()
-        } else {
-            1
-        };
-        let shards = needed * threads;
-        let shard_ids: Vec<u64> = (0..shards as u64).collect();
-        crate::par::map(&shard_ids, |_, &shard| {
-            let mut seeds = Vec::new();
-            NgramIndex::build_shard_with(docs, params, shard, shards as u64, common)
-                .push_seeds(&mut seeds);
-            seeds
-        })
-        .concat()
-    };
-    #[cfg(target_arch = "wasm32")]
-    let mut seeds: Vec<Seed> = {
-        let mut seeds = Vec::new();
-        for shard in 0..needed as u64 {
-            NgramIndex::build_shard_with(docs, params, shard, needed as u64, common)
-                .push_seeds(&mut seeds);
-        }
-        seeds
-    };
-    // Each seed is one pair of positions: the order the shards gave them in
-    // does not matter after sorting.
+    let shards = total.div_ceil(MAX_POSTINGS_AT_ONCE).max(1) as u64;
+    let mut seeds: Vec<Seed> = Vec::new();
+    for shard in 0..shards {
+        NgramIndex::build_shard_with(docs, params, shard, shards, common).push_seeds(&mut seeds);
+    }
     drop_lone_isolated(&mut seeds);
     sort_for_alignment(&mut seeds);
     seeds
 }
-
-/// Fewest postings for which the index is built on several cores.
-#[cfg(not(target_arch = "wasm32"))]
-const PARALLEL_MIN_POSTINGS: usize = 1 << 16;
 
 /// Fewest seeds for which [`drop_lone_isolated`] is worth its pass.
 const LONE_FILTER_MIN_SEEDS: usize = 1 << 16;
