@@ -32,6 +32,9 @@ pub struct Loaded {
     pub skipped: Vec<Skipped>,
 }
 
+/// Files read at once (the progress counter moves a batch at a time).
+const READ_BATCH: usize = 256;
+
 /// Read every article under `paths`. With `progress`, a counter on stderr
 /// once reading takes more than a moment.
 pub fn load(paths: &[PathBuf], progress: bool) -> Loaded {
@@ -43,20 +46,26 @@ pub fn load(paths: &[PathBuf], progress: bool) -> Loaded {
     let started = Instant::now();
     let mut used_ids = BTreeSet::new();
     let total = files.len();
-    for (done, path) in files.iter().enumerate() {
-        if progress && started.elapsed() > Duration::from_millis(300) && done % 64 == 0 {
+    // Files are read and decoded a batch at a time, each batch spread over
+    // the cores; ids are given in file order, as in one pass.
+    for (batch, paths) in files.chunks(READ_BATCH).enumerate() {
+        let done = batch * READ_BATCH;
+        if progress && started.elapsed() > Duration::from_millis(300) {
             eprint!("\rwirelens: reading {done}/{total} files");
             let _ = std::io::stderr().flush();
         }
-        match read_article(path) {
-            Ok(text) => {
-                let id = unique_id(path, &mut used_ids);
-                loaded.documents.push(Document::new(id, text));
+        let read = wirelens::par::map(paths, |_, path| read_article(path));
+        for (path, result) in paths.iter().zip(read) {
+            match result {
+                Ok(text) => {
+                    let id = unique_id(path, &mut used_ids);
+                    loaded.documents.push(Document::new(id, text));
+                }
+                Err(reason) => loaded.skipped.push(Skipped {
+                    path: path.clone(),
+                    reason,
+                }),
             }
-            Err(reason) => loaded.skipped.push(Skipped {
-                path: path.clone(),
-                reason,
-            }),
         }
     }
     if progress && started.elapsed() > Duration::from_millis(300) {

@@ -148,20 +148,18 @@ fn run_analyze(args: &AnalyzeArgs) -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let text = match args.output {
-        Output::Json => {
-            let mut json = analysis.to_json();
-            json.push('\n');
-            json
-        }
-        Output::Tsv => analysis.to_tsv(),
-        Output::Summary => summary(&analysis, &documents),
-    };
-    let mut stdout = std::io::stdout().lock();
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     // A closed pipe (`| head`) is not an error worth a message.
-    let _ = stdout
-        .write_all(text.as_bytes())
-        .and_then(|_| stdout.flush());
+    let _ = match args.output {
+        // Written as it is formatted: the same bytes as `Analysis::to_json`,
+        // without holding them all.
+        Output::Json => serde_json::to_writer_pretty(&mut stdout, &analysis)
+            .map_err(std::io::Error::from)
+            .and_then(|_| stdout.write_all(b"\n")),
+        Output::Tsv => stdout.write_all(analysis.to_tsv().as_bytes()),
+        Output::Summary => stdout.write_all(summary(&analysis, &documents).as_bytes()),
+    }
+    .and_then(|_| stdout.flush());
     ExitCode::SUCCESS
 }
 

@@ -23,6 +23,7 @@ pub mod case;
 pub mod import;
 pub mod informativeness;
 pub mod order;
+pub mod par;
 pub mod provenance;
 pub mod quotes;
 pub mod reuse;
@@ -247,8 +248,25 @@ impl ConflictKind {
 /// Analyse a corpus: shared passages, quotes, speakers and utterances.
 pub fn analyze(docs: &[Document]) -> Analysis {
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
-    let found = reuse::find_passages(&texts);
-    let shares = reuse::original_shares(&texts, &found);
+    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    // Reuse and quotes read nothing of each other: side by side where there
+    // are threads (each spreads its own per-article work over the cores);
+    // on wasm32 one after the other.
+    #[cfg(not(target_arch = "wasm32"))]
+    let ((found, shares), quoted) = par::join(
+        || {
+            let found = reuse::find_passages(&texts);
+            let shares = reuse::original_shares(&texts, &found);
+            (found, shares)
+        },
+        || quotes::attribute(&ids, &texts),
+    );
+    #[cfg(target_arch = "wasm32")]
+    let ((found, shares), quoted) = {
+        let found = reuse::find_passages(&texts);
+        let shares = reuse::original_shares(&texts, &found);
+        ((found, shares), quotes::attribute(&ids, &texts))
+    };
     let documents = docs
         .iter()
         .zip(shares)
@@ -276,8 +294,6 @@ pub fn analyze(docs: &[Document]) -> Analysis {
             kind: p.kind,
         })
         .collect();
-    let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-    let quoted = quotes::attribute(&ids, &texts);
     Analysis {
         documents,
         passages,

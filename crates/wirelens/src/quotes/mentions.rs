@@ -89,7 +89,7 @@ impl Mention {
 }
 
 /// Facts gathered over the whole corpus before mentions are classified.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct CorpusNames {
     /// Single capitalised words used as organisations ("the Taliban said").
     pub org_words: BTreeSet<String>,
@@ -107,6 +107,23 @@ pub struct CorpusNames {
 }
 
 impl CorpusNames {
+    /// Add the names gathered from later articles (`later`, gathered apart
+    /// on another core): the result is what one pass over both parts in
+    /// order gathers, since every fact is either a set member or the first
+    /// spelling of an organisation name, kept from the earlier part.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn merge(&mut self, later: CorpusNames) {
+        self.org_words.extend(later.org_words);
+        self.surnames.extend(later.surnames);
+        self.org_words_after_the.extend(later.org_words_after_the);
+        for (lower, written) in later.org_names {
+            self.org_names.entry(lower).or_insert(written);
+        }
+        for (doc, names) in later.org_in_doc {
+            self.org_in_doc.entry(doc).or_default().extend(names);
+        }
+    }
+
     /// The last word of a person's full name somewhere in the corpus, and
     /// never an organisation after "the" ("Trump" in "Trump adviser", not
     /// "Taliban" in "the Taliban said").

@@ -338,26 +338,24 @@ fn article_facts(doc: usize, text: &str, lexicon: &Lexicon, names: &CorpusNames)
 /// the whole corpus are known.
 pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
     let lexicon = Lexicon::get();
-    let mut names = CorpusNames::default();
-    for (doc, text) in texts.iter().enumerate() {
-        let s = Scanned::for_names(text, lexicon);
-        mentions::gather_names(&s.article(doc), lexicon, &mut names);
-    }
-    let (all_mentions, all_candidates): (Vec<Vec<Mention>>, Vec<Vec<Candidate>>) = texts
+    let names = gather_corpus_names(texts, lexicon);
+    // Each article on its own: spread over the cores where there are
+    // threads; on wasm32 one at a time, with no list of them in between.
+    #[cfg(not(target_arch = "wasm32"))]
+    let facts =
+        crate::par::map(texts, |doc, text| article_facts(doc, text, lexicon, &names)).into_iter();
+    #[cfg(target_arch = "wasm32")]
+    let facts = texts
         .iter()
         .enumerate()
-        .map(|(doc, text)| {
-            let facts = article_facts(doc, text, lexicon, &names);
-            (facts.mentions, facts.candidates)
-        })
-        .unzip();
+        .map(|(doc, text)| article_facts(doc, text, lexicon, &names));
+    let (all_mentions, all_candidates): (Vec<Vec<Mention>>, Vec<Vec<Candidate>>) =
+        facts.map(|f| (f.mentions, f.candidates)).unzip();
     drop(names);
     let registry = Registry::build(&all_mentions, texts);
-    let resolved: Vec<Vec<Option<usize>>> = all_mentions
-        .iter()
-        .zip(texts)
-        .map(|(m, text)| registry.resolve(m, text, lexicon))
-        .collect();
+    let resolved: Vec<Vec<Option<usize>>> = crate::par::map(&all_mentions, |doc, mentions| {
+        registry.resolve(mentions, texts[doc], lexicon)
+    });
 
     let mut found: Vec<Found> = Vec::new();
     for (doc, candidates) in all_candidates.into_iter().enumerate() {
@@ -418,6 +416,43 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
         &resolved,
         lexicon,
     )
+}
+
+/// The corpus's name facts, from each article's scan (dropped at once), in
+/// one pass (wasm32: no threads, and no merging code in the widget).
+#[cfg(target_arch = "wasm32")]
+fn gather_corpus_names(texts: &[&str], lexicon: &Lexicon) -> CorpusNames {
+    let mut names = CorpusNames::default();
+    for (doc, text) in texts.iter().enumerate() {
+        let s = Scanned::for_names(text, lexicon);
+        mentions::gather_names(&s.article(doc), lexicon, &mut names);
+    }
+    names
+}
+
+/// Articles whose names are gathered apart before the parts are merged.
+#[cfg(not(target_arch = "wasm32"))]
+const NAMES_PER_PART: usize = 32;
+
+/// The corpus's name facts, from each article's scan (dropped at once):
+/// parts of the corpus are gathered apart on the cores, then merged in
+/// article order (the same facts as one pass).
+#[cfg(not(target_arch = "wasm32"))]
+fn gather_corpus_names(texts: &[&str], lexicon: &Lexicon) -> CorpusNames {
+    let parts: Vec<&[&str]> = texts.chunks(NAMES_PER_PART).collect();
+    let gathered = crate::par::map(&parts, |part, part_texts| {
+        let mut names = CorpusNames::default();
+        for (k, text) in part_texts.iter().enumerate() {
+            let s = Scanned::for_names(text, lexicon);
+            mentions::gather_names(&s.article(part * NAMES_PER_PART + k), lexicon, &mut names);
+        }
+        names
+    });
+    let mut names = CorpusNames::default();
+    for part in gathered {
+        names.merge(part);
+    }
+    names
 }
 
 /// Roles and aliases of every entity, from all its mentions.
@@ -667,5 +702,31 @@ fn build_analysis(
         quotes,
         speakers,
         utterances,
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// Names gathered in parts on several threads, merged in article
+    /// order, are the names one pass gathers.
+    #[test]
+    fn names_gathered_in_parts_equal_one_pass() {
+        let seeds = [
+            "Mayor Ana Ruiz of Northwind said the Harbour Authority would act. \"We will not wait,\" Ruiz said.\n",
+            "The Harbour Authority (HA) said on Monday it had no comment. Dr. Piet Maes, a professor, disagreed.\n",
+            "ACME Corp and Northwind Energy Corp said the plan was late. The Union said it would strike.\n",
+        ];
+        let docs = crate::synth::corpus(&seeds, 3 * NAMES_PER_PART + 5, 7).documents;
+        let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
+        let lexicon = Lexicon::get();
+        let mut one_pass = CorpusNames::default();
+        for (doc, text) in texts.iter().enumerate() {
+            let s = Scanned::for_names(text, lexicon);
+            mentions::gather_names(&s.article(doc), lexicon, &mut one_pass);
+        }
+        assert!(!one_pass.org_names.is_empty() && !one_pass.surnames.is_empty());
+        assert_eq!(gather_corpus_names(&texts, lexicon), one_pass);
     }
 }

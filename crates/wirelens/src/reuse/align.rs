@@ -68,7 +68,56 @@ const SCORE_MISMATCH: i32 = -2;
 const SCORE_GAP: i32 = -1;
 
 /// Every verified passage for the (sorted) `seeds` of `docs`.
+///
+/// Document pairs are independent: natively, blocks of pairs are aligned on
+/// the machine's cores and their passages put back in pair order.
 pub(crate) fn passages_from_seeds(
+    texts: &[&str],
+    docs: &[Vec<Token>],
+    seeds: &[Seed],
+    params: &ReuseParams,
+) -> Vec<FoundPassage> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let blocks = pair_blocks(seeds, crate::par::threads() * PAIR_BLOCKS_PER_THREAD);
+        if blocks.len() > 1 {
+            return crate::par::map(&blocks, |_, block| {
+                passages_of_pairs(texts, docs, block, params)
+            })
+            .concat();
+        }
+    }
+    passages_of_pairs(texts, docs, seeds, params)
+}
+
+/// Blocks of pairs handed to each core: enough to balance pairs of very
+/// different sizes.
+#[cfg(not(target_arch = "wasm32"))]
+const PAIR_BLOCKS_PER_THREAD: usize = 16;
+
+/// `seeds` cut into about `count` blocks of equal length, each cut moved
+/// forward to the start of a document pair (a pair is never split).
+#[cfg(not(target_arch = "wasm32"))]
+fn pair_blocks(seeds: &[Seed], count: usize) -> Vec<&[Seed]> {
+    let target = seeds.len().div_ceil(count.max(1)).max(1);
+    let mut blocks = Vec::new();
+    let mut rest = seeds;
+    while !rest.is_empty() {
+        let mut cut = target.min(rest.len());
+        while cut < rest.len()
+            && (rest[cut].a_doc, rest[cut].b_doc) == (rest[cut - 1].a_doc, rest[cut - 1].b_doc)
+        {
+            cut += 1;
+        }
+        let (block, after) = rest.split_at(cut);
+        blocks.push(block);
+        rest = after;
+    }
+    blocks
+}
+
+/// [`passages_from_seeds`] on one thread.
+fn passages_of_pairs(
     texts: &[&str],
     docs: &[Vec<Token>],
     seeds: &[Seed],
@@ -667,6 +716,31 @@ impl UnionFind {
 mod tests {
     use super::*;
     use crate::text::tokens;
+
+    /// Blocks of pairs cover the seeds in order and never split a pair.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn pair_blocks_cover_the_seeds_and_keep_pairs_whole() {
+        let seed = |a_doc, b_doc, a_pos| Seed {
+            a_doc,
+            b_doc,
+            a_pos,
+            b_pos: a_pos + 1,
+            isolated: false,
+        };
+        let seeds: Vec<Seed> = (0..40u32)
+            .flat_map(|pair| (0..pair % 7 + 1).map(move |k| seed(pair / 5, pair % 5 + 9, k)))
+            .collect();
+        for count in [1, 2, 3, 16, 1000] {
+            let blocks = pair_blocks(&seeds, count);
+            assert_eq!(blocks.concat(), seeds);
+            for w in blocks.windows(2) {
+                let (last, first) = (w[0][w[0].len() - 1], w[1][0]);
+                assert_ne!((last.a_doc, last.b_doc), (first.a_doc, first.b_doc));
+            }
+        }
+        assert!(pair_blocks(&[], 4).is_empty());
+    }
 
     fn side(text: &str) -> (Vec<Token>, &str) {
         (tokens(text), text)

@@ -103,7 +103,7 @@ pub fn find_passages(texts: &[&str]) -> Vec<FoundPassage> {
 
 /// [`find_passages`] with explicit parameters.
 pub fn find_passages_with(texts: &[&str], params: &ReuseParams) -> Vec<FoundPassage> {
-    let docs: Vec<Vec<crate::text::Token>> = texts.iter().map(|t| crate::text::tokens(t)).collect();
+    let docs: Vec<Vec<crate::text::Token>> = crate::par::map(texts, |_, t| crate::text::tokens(t));
     let seeds = index::candidate_seeds_skipping_common(&docs, params);
     let mut found = align::passages_from_seeds(texts, &docs, &seeds, params);
     // Ordered by (a_doc, b_doc, a.start, b.start, a.end, b.end), two 32-bit
