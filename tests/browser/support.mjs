@@ -23,6 +23,13 @@ export async function launch() {
 
 /** A fresh page (own storage) with request and console-error recording. */
 export async function openPage(browser, { width = 1280, height = 900, colorScheme = 'light', hash = '' } = {}) {
+  const opened = await recordedPage(browser, { width, height, colorScheme });
+  await opened.page.goto(new URL(hash, BASE_URL).href);
+  await opened.page.waitForSelector('[data-testid=app]');
+  return opened;
+}
+
+async function recordedPage(browser, { width, height, colorScheme }) {
   const context = await browser.newContext({
     viewport: { width, height },
     colorScheme,
@@ -36,8 +43,6 @@ export async function openPage(browser, { width = 1280, height = 900, colorSchem
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(new URL(hash, BASE_URL).href);
-  await page.waitForSelector('[data-testid=app]');
   return { context, page, requests, errors };
 }
 
@@ -65,4 +70,19 @@ export async function goHash(page, hash) {
 /** Wait until `selector` matches exactly `count` elements (the views update asynchronously). */
 export async function waitForCount(page, selector, count) {
   await page.waitForFunction(([s, n]) => document.querySelectorAll(s).length === n, [selector, count], { timeout: 10000 });
+}
+
+const AXE_SCRIPT = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
+
+/**
+ * axe-core's accessibility check of the page as it is now (every rule axe
+ * runs by default: WCAG A/AA, colour contrast included, and best practices),
+ * as one line per violation naming the rule and the first elements.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE_SCRIPT });
+  const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help}: ${v.nodes.slice(0, 3)
+    .map((n) => `${n.target.join(' ')} ${(n.failureSummary || '').split('\n').slice(1).join(' ').trim()}`)
+    .join(' | ')}`);
 }
