@@ -18,7 +18,7 @@
 //! reported AFP" names the speaker, not the outlet that relayed it.
 
 use super::lexicon::Lexicon;
-use super::mentions::{Article, Mention};
+use super::mentions::{Article, Mention, MentionKind};
 use super::scan::TokenKind;
 use crate::Span;
 
@@ -242,7 +242,14 @@ impl Attributor<'_> {
                 .mentions_in(q.close + 1, cue.first)
                 .filter(|&m| self.mentions[m].last_token < cue.first)
                 .collect();
-            let subject = if cue.speaker_after || before.is_empty() {
+            // `“…” for the bloc, said Jane Roe`: after a comma, "said" and a
+            // name right after it report the name, whatever stands before.
+            let inverted = tokens[cue.first - 1].is_punct(self.article.text, ',')
+                && !matches!(cue.phrase.as_str(), "told" | "tells")
+                && self
+                    .mentions_in(cue.last + 1, cue.last + 2)
+                    .any(|m| self.mentions[m].extent_first == cue.last + 1);
+            let subject = if cue.speaker_after || before.is_empty() || inverted {
                 // The name may come after a long role ("said South Carolina
                 // Democratic Party Chairman Jaime Harrison"): the role must
                 // start right after the cue.
@@ -275,7 +282,12 @@ impl Attributor<'_> {
                         && (q.close + 1..m.extent_first).all(|k| tokens[k].is_word())
                         && self.word_count(q.close + 1, m.extent_first) <= 6
                 };
-                if adjacent && fits(first, true) {
+                // `… in comparison to Obama, Gingrich said`: a name right
+                // before the cue is its subject, not the one before it.
+                let next_to_cue = before.len() > 1
+                    && self.after_parenthesis(self.mentions[last].last_token + 1, cue.first)
+                        == cue.first;
+                if adjacent && fits(first, true) && !next_to_cue {
                     Some(first)
                 } else {
                     (fits(last, false) || run_in(last)).then_some(last)
@@ -287,6 +299,35 @@ impl Attributor<'_> {
             i = cue.last + 1;
         }
         None
+    }
+
+    /// A quote that ends its paragraph, signed on the next line by a dash
+    /// and a name (`“…”` then `- Jane Roe, in a tweet.`).
+    fn signed(&self, q: QuotePosition) -> Option<Attribution> {
+        let tokens = self.article.tokens;
+        let dash = q.close + 1;
+        let line = tokens.get(dash)?.paragraph;
+        let is_dash = ["-", "\u{2014}", "\u{2013}"].iter().any(|&d| {
+            tokens[dash].kind == TokenKind::Punct && tokens[dash].text(self.article.text) == d
+        });
+        if !q.has_close
+            || !is_dash
+            || line <= tokens[q.close].paragraph
+            || line > tokens[q.close].paragraph + 2
+        {
+            return None;
+        }
+        // "- Mayor Hal Berg": only capitalised words (a title) before the name.
+        let mention = self.mentions_in(dash + 1, dash + 4).next().filter(|&m| {
+            let first = self.mentions[m]
+                .extent_first
+                .min(self.mentions[m].first_token);
+            first > dash && (dash + 1..first).all(|k| tokens[k].is_capitalised(self.article.text))
+        })?;
+        Some(Attribution {
+            mention: Some(mention),
+            ..Attribution::default()
+        })
     }
 
     /// Start of the clause holding the subject: skip connectives and an
@@ -359,8 +400,25 @@ impl Attributor<'_> {
         (!possessive
             && !between_comma
             && !object
+            && !self.issued(m)
             && self.word_count(mention.last_token + 1, cue) <= 3)
             .then_some(m)
+    }
+
+    /// A description that is the object of a verb ("X issued a statement
+    /// saying", "Y put out a report calling"): whoever issued it is the
+    /// subject of the cue after it, not the document.
+    fn issued(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        let before = mention.extent_first.wrapping_sub(1);
+        matches!(mention.kind, MentionKind::Descriptor(_))
+            && mention.extent_first > 0
+            && self.usable(before)
+            && !self.article.tokens[before].is_capitalised(self.article.text)
+            && {
+                let w = &self.article.lower[before];
+                w.ends_with("ed") || matches!(w, "out" | "sent" | "issues" | "releases")
+            }
     }
 
     /// 2. A cue before the quote, in its sentence.
@@ -520,11 +578,14 @@ impl Attributor<'_> {
             let introduced = q.open > 0 && tokens[q.open - 1].is_punct(self.article.text, ':');
             let (sentence_start, _) = self.sentence_bounds(q.open);
             let opens_sentence = sentence_start == q.open;
-            let own = if q.embedded || introduced {
-                self.before(q).or_else(|| self.after(q, next_open))
-            } else {
-                self.after(q, next_open).or_else(|| self.before(q))
-            };
+            let own = self.signed(q);
+            let own = own.or_else(|| {
+                if q.embedded || introduced {
+                    self.before(q).or_else(|| self.after(q, next_open))
+                } else {
+                    self.after(q, next_open).or_else(|| self.before(q))
+                }
+            });
             let own = own.or_else(|| self.colon_subject(q));
             let attribution = own.or_else(|| {
                 let previous = n.checked_sub(1).map(|p| (positions[p], &out[p]))?;

@@ -807,7 +807,11 @@ fn name_mentions(
 /// sentence-initial "Resistance forces": a determiner (or the sentence start)
 /// and up to three modifiers before a title word.
 fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention> {
-    let class = lexicon.title(&article.lower[i])?;
+    let word = &article.lower[i];
+    // "said the 46-year-old": an age names the person it describes.
+    let class = lexicon
+        .title(word)
+        .or_else(|| word.ends_with("-year-old").then_some(TitleClass::Person))?;
     let referent = match class {
         TitleClass::Person | TitleClass::Unnamed => Referent::Person,
         TitleClass::Org => Referent::Org,
