@@ -78,3 +78,59 @@ fn more_reporting_verbs() {
     assert_eq!(speaker_of(&a, "What happens"), Some("Ana Kerr"));
     assert_eq!(speaker_of(&a, "Perhaps the sea"), Some("Tomas Vell"));
 }
+
+#[test]
+fn initials_and_suffixes_stay_in_the_name() {
+    let a = run(&[
+        "The vote was held on Monday.\n\n\"We were not very happy when it was first announced,\" said Jock A. Finn, head of policy at the council.\n\n\"The port is a public good,\" Marten Olle Jr., the director of the harbour board, said at a hearing.",
+    ]);
+    assert_eq!(
+        speaker_of(&a, "We were not very happy"),
+        Some("Jock A. Finn")
+    );
+    assert_eq!(
+        speaker_of(&a, "The port is a public good"),
+        Some("Marten Olle Jr")
+    );
+}
+
+#[test]
+fn unnamed_sources_after_a_quote() {
+    let text = "The trial ended on Friday.\n\n\"The harm caused by the defendant is beyond measure,\" federal prosecutors wrote in their filing.\n\n\"Nobody should go to prison for this,\" the designer said.\n\n\"Mark, you are a total loser!\" the note says.";
+    let a = run(&[text]);
+    let mention = |starts: &str| {
+        let q = a.quotes.iter().find(|q| q.text.starts_with(starts));
+        let m = q.and_then(|q| q.mention).expect("a quote with a mention");
+        &text[m.start..m.end]
+    };
+    assert_eq!(mention("The harm caused"), "federal prosecutors");
+    assert_eq!(mention("Nobody should go"), "the designer");
+    assert_eq!(speaker_of(&a, "Mark, you are"), Some("the note"));
+}
+
+#[test]
+fn a_party_adjective_is_not_the_party() {
+    let a = run(&[
+        "The Republican Caucus met on Monday.\n\nSome Republican voters were \"deeply worried\" about the bill, said Ana Kerr, a pollster.",
+        "Jana Roe said the Republican plan was \"a gift to the rich.\"",
+    ]);
+    assert_eq!(speaker_of(&a, "deeply worried"), Some("Ana Kerr"));
+    assert_eq!(speaker_of(&a, "a gift to the rich"), Some("Jana Roe"));
+}
+
+#[test]
+fn the_subject_after_an_opening_phrase() {
+    let a = run(&[
+        "The campaign moved north on Friday.\n\nSpeaking at a town hall in Kerrow, Westland, Lina Dorr went after her rival, calling him \"a total stiff.\"\n\nAt a rally in Brannock, Westland, on Saturday, Hal Berg told supporters the plan was \"dead on arrival.\"",
+    ]);
+    assert_eq!(speaker_of(&a, "a total stiff"), Some("Lina Dorr"));
+    assert_eq!(speaker_of(&a, "dead on arrival"), Some("Hal Berg"));
+}
+
+#[test]
+fn he_inside_a_sentence_is_its_subject() {
+    let a = run(&[
+        "Senator Ivo Marsh spoke in Kerrow on Tuesday.\n\nMarsh said that over the last week he had exposed Governor Tomas Vell, whom he called a \"con artist.\"",
+    ]);
+    assert_eq!(speaker_of(&a, "con artist"), Some("Ivo Marsh"));
+}

@@ -262,8 +262,15 @@ impl Attributor<'_> {
                 let fits = |candidate: usize, adjacent: bool| {
                     let m = &self.mentions[candidate];
                     let gap = cue.first - self.after_parenthesis(m.last_token + 1, cue.first);
+                    // "James Comey Jr., the director, said": past the dot.
+                    let next = m.last_token
+                        + 1
+                        + usize::from(tokens.get(m.last_token + 1).is_some_and(|t| {
+                            t.is_punct(self.article.text, '.')
+                                && t.start == tokens[m.last_token].end
+                        }));
                     let appositive = tokens
-                        .get(m.last_token + 1)
+                        .get(next)
                         .is_some_and(|t| t.is_punct(self.article.text, ','))
                         && tokens[cue.first - 1].is_punct(self.article.text, ',');
                     let reporting_clause = m.extent_first > 0
@@ -421,6 +428,32 @@ impl Attributor<'_> {
             }
     }
 
+    /// The subject after an opening phrase that names a place or a thing
+    /// ("At a rally in Salem, New Hampshire, Trump said"): when the clause's
+    /// first mention does not open it, the first mention right after a comma
+    /// or a dash that is not itself followed by a comma.
+    fn subject_after_opening(&self, start: usize, hi: usize) -> Option<usize> {
+        let tokens = self.article.tokens;
+        let text = self.article.text;
+        let first = self.mentions_in(start, hi).next()?;
+        if self.word_count(start, self.mentions[first].extent_first) == 0 {
+            return None;
+        }
+        self.mentions_in(start, hi).find(|&m| {
+            let mention = &self.mentions[m];
+            let opens = mention.extent_first > start && {
+                let p = tokens[mention.extent_first - 1];
+                !p.in_quote
+                    && [",", "\u{2014}", "\u{2013}"].contains(&p.text(text))
+                    && p.kind == TokenKind::Punct
+            };
+            let closes = tokens.get(mention.last_token + 1).is_some_and(|t| {
+                t.kind == TokenKind::Possessive || t.is_punct(text, ',') || t.is_punct(text, '.')
+            });
+            opens && !closes
+        })
+    }
+
     /// 2. A cue before the quote, in its sentence.
     fn before(&self, q: QuotePosition) -> Option<Attribution> {
         let (sentence_start, sentence_end) = self.sentence_bounds(q.open);
@@ -452,6 +485,7 @@ impl Attributor<'_> {
         } else {
             let start = self.clause_start(lo, cue.first);
             self.subject_next_to_cue(start, cue.first)
+                .or_else(|| self.subject_after_opening(start, cue.first))
                 .or_else(|| self.mentions_in(start, cue.first).next())
                 .or_else(|| self.mentions_in(lo, cue.first).last())
         }?;
@@ -487,12 +521,20 @@ impl Attributor<'_> {
         }
         let (sentence_start, _) = self.sentence_bounds(q.open);
         let start = self.clause_start(sentence_start, q.open);
-        let subject = self.mentions_in(start, q.open).next()?;
+        let subject = self
+            .subject_after_opening(start, q.open)
+            .or_else(|| self.mentions_in(start, q.open).next())?;
         let m = &self.mentions[subject];
         let possessive = tokens
             .get(m.last_token + 1)
             .is_some_and(|t| t.kind == TokenKind::Possessive);
-        if possessive || m.extent_first < start || self.word_count(start, m.extent_first) > 0 {
+        let after_opening = m.extent_first > 0
+            && tokens[m.extent_first - 1].kind == TokenKind::Punct
+            && !tokens[m.extent_first - 1].in_quote;
+        if possessive
+            || m.extent_first < start
+            || self.word_count(start, m.extent_first) > 0 && !after_opening
+        {
             return None;
         }
         Some(Attribution {

@@ -183,7 +183,10 @@ impl Article<'_> {
             && !t.in_quote
             && !self.heading[t.paragraph]
             && !self.adjective_prefixed(i)
-            && (!lexicon.stopwords.contains(&self.lower[i]) || self.is_acronym(i))
+            && (!lexicon.stopwords.contains(&self.lower[i])
+                || self.is_acronym(i)
+                // The initial "A." ("Jock A. Finn") is not the article "a".
+                || t.end - t.start == 1 && self.dotted_name_part(i + 1))
             && !self.is_dateline(i)
     }
 
@@ -697,6 +700,17 @@ fn name_mentions(
     } else if let Some(org) =
         names.org_shortened_by(lower_words(article, &words, scratch), lexicon, article.doc)
     {
+        // "Republican voters", "Democratic leaders": one capitalised
+        // adjective before a lower-case noun is not the organisation.
+        let adjective = words.len() == 1
+            && (last_lower.ends_with("an") || last_lower.ends_with("ic"))
+            && !names.is_person_surname(last_lower)
+            && article.word(end).is_some_and(|w| {
+                !article.tokens[end].is_capitalised(article.text) && !lexicon.is_cue_word(w)
+            });
+        if adjective {
+            return next;
+        }
         let org = org.clone();
         let mention = Mention::new(article, first, last, MentionKind::Org, org);
         mentions.push(mention);
@@ -874,9 +888,17 @@ fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention>
             k = j;
             continue;
         }
+        // `“…,” federal prosecutors wrote`: right after a closing quote
+        // mark, where a speaker stands, no determiner is needed.
+        if t.text(article.text).ends_with(['”', '"', '\''])
+            && j > 0
+            && article.tokens[j - 1].in_quote
+        {
+            break;
+        }
         return None;
     }
-    // Sentence start.
+    // Sentence start or after a quote.
     let words = content_words(article, start, i, lexicon);
     let mut mention = descriptor_mention(article, start, i, referent, words);
     mention.unnamed = class == TitleClass::Unnamed;

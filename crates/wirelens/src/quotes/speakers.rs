@@ -600,6 +600,9 @@ impl Registry {
         // The last organisation that was the subject of its sentence: what
         // "it", "they" and "the group" most often refer to.
         let mut last_subject_org: Option<usize> = None;
+        // The person opening the current sentence: "Rubio said that Trump,
+        // whom he called …" — "he" inside the sentence is its subject.
+        let mut sentence_person: Option<usize> = None;
         // Roles seen so far in this article, by entity.
         let mut roles: BTreeMap<usize, String> = BTreeMap::new();
         for (i, m) in mentions.iter().enumerate() {
@@ -614,6 +617,9 @@ impl Registry {
                     self.surname(&m.words[0].lower(), &full_names, m.role.as_ref())
                 }
                 MentionKind::Org => self.orgs.get(&key(&m.words)).copied(),
+                MentionKind::Pronoun(Referent::Person) if !m.first_in_sentence => {
+                    sentence_person.or(last_person)
+                }
                 MentionKind::Pronoun(Referent::Person) => last_person,
                 MentionKind::Pronoun(Referent::Org) => last_subject_org.or(last_org),
                 MentionKind::Descriptor(Referent::Person) => {
@@ -634,6 +640,10 @@ impl Registry {
             };
             if let (Some(e), Some(role)) = (entity, &m.role) {
                 roles.insert(e, role.clone());
+            }
+            if m.first_in_sentence {
+                sentence_person = entity
+                    .filter(|&e| !described_source && self.entities[e].kind == EntityKind::Person);
             }
             if let Some(e) = entity.filter(|_| !described_source) {
                 match self.entities[e].kind {
