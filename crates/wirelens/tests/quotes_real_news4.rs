@@ -134,3 +134,26 @@ fn he_inside_a_sentence_is_its_subject() {
     ]);
     assert_eq!(speaker_of(&a, "con artist"), Some("Ivo Marsh"));
 }
+
+#[test]
+fn long_titles_and_possessive_roles_before_a_name() {
+    let a = run(&[
+        "The war went on.\n\n\"I fundamentally disagree,\" said retired Army Lt. Gen. Mick Bednar, who served in the south.\n\n\"It is called unity,\" Kerrow's senior communications adviser Jason Mill said in a statement.",
+    ]);
+    assert_eq!(speaker_of(&a, "I fundamentally"), Some("Mick Bednar"));
+    assert_eq!(speaker_of(&a, "It is called unity"), Some("Jason Mill"));
+}
+
+#[test]
+fn a_tycoon_or_a_pastor_is_the_person_named_before() {
+    let text = "Sheldon Varr met the candidates in Macau on Monday.\n\n\"It was very nice,\" the gambling tycoon told Reuters in a rare interview.";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "It was very nice"), Some("Sheldon Varr"));
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("It was"))
+        .unwrap();
+    let m = q.mention.expect("a mention");
+    assert_eq!(&text[m.start..m.end], "the gambling tycoon");
+}

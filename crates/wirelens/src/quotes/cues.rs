@@ -16,6 +16,16 @@
 //!
 //! Only the first cue with a subject counts, so "said in a statement,
 //! reported AFP" names the speaker, not the outlet that relayed it.
+//!
+//! Before all of these, a quote ending its paragraph and signed on the next
+//! line by a dash and a name (`- Jane Roe.`) is that name's. Whoever issues a
+//! document speaks through it ("X issued a statement saying …": a description
+//! that is the object of a verb is not the subject of the cue after it); a
+//! name right after ", said" is the speaker ("… for the bloc, said Jane
+//! Roe"); a name right before the cue beats an earlier one ("in comparison
+//! to Obama, Gingrich said"); after an opening phrase ("At a rally in Salem,
+//! New Hampshire, Trump said") the subject is the first mention after a comma
+//! that is not itself followed by one.
 
 use super::lexicon::Lexicon;
 use super::mentions::{Article, Mention, MentionKind};
@@ -254,7 +264,17 @@ impl Attributor<'_> {
                 // Democratic Party Chairman Jaime Harrison"): the role must
                 // start right after the cue.
                 self.mentions_in(cue.last + 1, (cue.last + 12).min(hi))
-                    .find(|&m| self.mentions[m].extent_first <= cue.last + 4)
+                    .find(|&m| {
+                        let first = self.mentions[m].extent_first;
+                        // "said retired Army Lt. Gen. Mick Bednarek": titles
+                        // and their dots, after at most one lower-case word.
+                        first <= cue.last + 4
+                            || (cue.last + 1..first).all(|k| {
+                                tokens[k].is_capitalised(self.article.text)
+                                    || tokens[k].is_punct(self.article.text, '.')
+                                    || k == cue.last + 1 && tokens[k].is_word()
+                            })
+                    })
             } else {
                 let first = before[0];
                 let adjacent = self.word_count(q.close + 1, self.mentions[first].extent_first) <= 3;
@@ -286,7 +306,8 @@ impl Attributor<'_> {
                 let run_in = |candidate: usize| {
                     let m = &self.mentions[candidate];
                     self.after_parenthesis(m.last_token + 1, cue.first) == cue.first
-                        && (q.close + 1..m.extent_first).all(|k| tokens[k].is_word())
+                        && (q.close + 1..m.extent_first)
+                            .all(|k| tokens[k].is_word() || tokens[k].kind == TokenKind::Possessive)
                         && self.word_count(q.close + 1, m.extent_first) <= 6
                 };
                 // `… in comparison to Obama, Gingrich said`: a name right

@@ -4,7 +4,11 @@
 //!
 //! Words inside quotes are never mentions (a quote's words are not its
 //! attribution), nor are headings (lines without a lower-case letter) or the
-//! second half of "anti-X" / "Anti--X" (an adjective, not the group X).
+//! second half of "anti-X" / "Anti--X" (an adjective, not the group X), nor
+//! a party adjective before a lower-case noun ("Republican voters"). An age
+//! ("the 46-year-old") describes a person; right after a quote's closing mark
+//! a description needs no determiner ("…,” federal prosecutors wrote"); the
+//! initial "A." is part of a name, not the article.
 
 use super::lexicon::{Lexicon, TitleClass};
 use super::scan::{LowerWords, Token, TokenKind};

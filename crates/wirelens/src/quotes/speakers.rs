@@ -33,7 +33,8 @@
 //! with letters swapped ("NFR" for "NRF").
 //!
 //! Pronouns and descriptions resolve to the nearest earlier compatible
-//! speaker: "he" to a person, "it"/"they" to an organisation, "the
+//! speaker: "he" to a person (inside a sentence, to the person opening it:
+//! "Rubio said that Trump, whom he called …" is Rubio's), "it"/"they" to an organisation, "the
 //! spokesperson" to a person with that role, "the group" to an organisation,
 //! "the resistance front" to an organisation sharing a word with it (looking
 //! ahead in the article when none came before).
