@@ -13,7 +13,8 @@
 use super::lexicon::{Lexicon, TitleClass};
 use super::scan::{LowerWords, Token, TokenKind};
 use crate::Span;
-use std::collections::BTreeSet;
+// Ordered maps sharing their B-tree code across value types (crate::keyed).
+use crate::keyed::{Map as BTreeMap, Set as BTreeSet};
 
 /// What a pronoun can refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,9 +106,9 @@ pub struct CorpusNames {
     /// Multi-word organisation names as written ("Northwind Energy Corp"),
     /// by their lower-case words: a shorter form ("Northwind Energy",
     /// "Northwind") or the head alone ("the Union") names the same one.
-    pub org_names: std::collections::BTreeMap<Vec<String>, Vec<String>>,
+    pub org_names: BTreeMap<Vec<String>, Vec<String>>,
     /// Organisation names (lower-case words) written in full in each article.
-    org_in_doc: std::collections::BTreeMap<usize, BTreeSet<Vec<String>>>,
+    org_in_doc: BTreeMap<usize, BTreeSet<Vec<String>>>,
 }
 
 impl CorpusNames {

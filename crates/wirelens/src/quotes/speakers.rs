@@ -43,7 +43,8 @@ use super::lexicon::{Lexicon, TitleClass};
 use super::mentions::{Mention, MentionKind, Referent};
 use crate::case::Lower;
 use crate::SpeakerKind;
-use std::collections::{BTreeMap, BTreeSet};
+// Ordered maps sharing their B-tree code across value types (crate::keyed).
+use crate::keyed::{Map as BTreeMap, Set as BTreeSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntityKind {
