@@ -22,6 +22,7 @@ macro_rules! data_file {
 pub mod case;
 pub mod import;
 pub mod informativeness;
+pub mod keyed;
 pub mod order;
 pub mod par;
 pub mod provenance;

@@ -16,9 +16,19 @@
 //!
 //! Only the first cue with a subject counts, so "said in a statement,
 //! reported AFP" names the speaker, not the outlet that relayed it.
+//!
+//! Before all of these, a quote ending its paragraph and signed on the next
+//! line by a dash and a name (`- Jane Roe.`) is that name's. Whoever issues a
+//! document speaks through it ("X issued a statement saying …": a description
+//! that is the object of a verb is not the subject of the cue after it); a
+//! name right after ", said" is the speaker ("… for the bloc, said Jane
+//! Roe"); a name right before the cue beats an earlier one ("in comparison
+//! to Obama, Gingrich said"); after an opening phrase ("At a rally in Salem,
+//! New Hampshire, Trump said") the subject is the first mention after a comma
+//! that is not itself followed by one.
 
 use super::lexicon::Lexicon;
-use super::mentions::{Article, Mention};
+use super::mentions::{Article, Mention, MentionKind};
 use super::scan::TokenKind;
 use crate::Span;
 
@@ -242,12 +252,29 @@ impl Attributor<'_> {
                 .mentions_in(q.close + 1, cue.first)
                 .filter(|&m| self.mentions[m].last_token < cue.first)
                 .collect();
-            let subject = if cue.speaker_after || before.is_empty() {
+            // `“…” for the bloc, said Jane Roe`: after a comma, "said" and a
+            // name right after it report the name, whatever stands before.
+            let inverted = tokens[cue.first - 1].is_punct(self.article.text, ',')
+                && !matches!(cue.phrase.as_str(), "told" | "tells")
+                && self
+                    .mentions_in(cue.last + 1, cue.last + 2)
+                    .any(|m| self.mentions[m].extent_first == cue.last + 1);
+            let subject = if cue.speaker_after || before.is_empty() || inverted {
                 // The name may come after a long role ("said South Carolina
                 // Democratic Party Chairman Jaime Harrison"): the role must
                 // start right after the cue.
                 self.mentions_in(cue.last + 1, (cue.last + 12).min(hi))
-                    .find(|&m| self.mentions[m].extent_first <= cue.last + 4)
+                    .find(|&m| {
+                        let first = self.mentions[m].extent_first;
+                        // "said retired Army Lt. Gen. Mick Bednarek": titles
+                        // and their dots, after at most one lower-case word.
+                        first <= cue.last + 4
+                            || (cue.last + 1..first).all(|k| {
+                                tokens[k].is_capitalised(self.article.text)
+                                    || tokens[k].is_punct(self.article.text, '.')
+                                    || k == cue.last + 1 && tokens[k].is_word()
+                            })
+                    })
             } else {
                 let first = before[0];
                 let adjacent = self.word_count(q.close + 1, self.mentions[first].extent_first) <= 3;
@@ -255,8 +282,15 @@ impl Attributor<'_> {
                 let fits = |candidate: usize, adjacent: bool| {
                     let m = &self.mentions[candidate];
                     let gap = cue.first - self.after_parenthesis(m.last_token + 1, cue.first);
+                    // "James Comey Jr., the director, said": past the dot.
+                    let next = m.last_token
+                        + 1
+                        + usize::from(tokens.get(m.last_token + 1).is_some_and(|t| {
+                            t.is_punct(self.article.text, '.')
+                                && t.start == tokens[m.last_token].end
+                        }));
                     let appositive = tokens
-                        .get(m.last_token + 1)
+                        .get(next)
                         .is_some_and(|t| t.is_punct(self.article.text, ','))
                         && tokens[cue.first - 1].is_punct(self.article.text, ',');
                     let reporting_clause = m.extent_first > 0
@@ -272,10 +306,16 @@ impl Attributor<'_> {
                 let run_in = |candidate: usize| {
                     let m = &self.mentions[candidate];
                     self.after_parenthesis(m.last_token + 1, cue.first) == cue.first
-                        && (q.close + 1..m.extent_first).all(|k| tokens[k].is_word())
+                        && (q.close + 1..m.extent_first)
+                            .all(|k| tokens[k].is_word() || tokens[k].kind == TokenKind::Possessive)
                         && self.word_count(q.close + 1, m.extent_first) <= 6
                 };
-                if adjacent && fits(first, true) {
+                // `… in comparison to Obama, Gingrich said`: a name right
+                // before the cue is its subject, not the one before it.
+                let next_to_cue = before.len() > 1
+                    && self.after_parenthesis(self.mentions[last].last_token + 1, cue.first)
+                        == cue.first;
+                if adjacent && fits(first, true) && !next_to_cue {
                     Some(first)
                 } else {
                     (fits(last, false) || run_in(last)).then_some(last)
@@ -287,6 +327,35 @@ impl Attributor<'_> {
             i = cue.last + 1;
         }
         None
+    }
+
+    /// A quote that ends its paragraph, signed on the next line by a dash
+    /// and a name (`“…”` then `- Jane Roe, in a tweet.`).
+    fn signed(&self, q: QuotePosition) -> Option<Attribution> {
+        let tokens = self.article.tokens;
+        let dash = q.close + 1;
+        let line = tokens.get(dash)?.paragraph;
+        let is_dash = ["-", "\u{2014}", "\u{2013}"].iter().any(|&d| {
+            tokens[dash].kind == TokenKind::Punct && tokens[dash].text(self.article.text) == d
+        });
+        if !q.has_close
+            || !is_dash
+            || line <= tokens[q.close].paragraph
+            || line > tokens[q.close].paragraph + 2
+        {
+            return None;
+        }
+        // "- Mayor Hal Berg": only capitalised words (a title) before the name.
+        let mention = self.mentions_in(dash + 1, dash + 4).next().filter(|&m| {
+            let first = self.mentions[m]
+                .extent_first
+                .min(self.mentions[m].first_token);
+            first > dash && (dash + 1..first).all(|k| tokens[k].is_capitalised(self.article.text))
+        })?;
+        Some(Attribution {
+            mention: Some(mention),
+            ..Attribution::default()
+        })
     }
 
     /// Start of the clause holding the subject: skip connectives and an
@@ -359,8 +428,51 @@ impl Attributor<'_> {
         (!possessive
             && !between_comma
             && !object
+            && !self.issued(m)
             && self.word_count(mention.last_token + 1, cue) <= 3)
             .then_some(m)
+    }
+
+    /// A description that is the object of a verb ("X issued a statement
+    /// saying", "Y put out a report calling"): whoever issued it is the
+    /// subject of the cue after it, not the document.
+    fn issued(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        let before = mention.extent_first.wrapping_sub(1);
+        matches!(mention.kind, MentionKind::Descriptor(_))
+            && mention.extent_first > 0
+            && self.usable(before)
+            && !self.article.tokens[before].is_capitalised(self.article.text)
+            && {
+                let w = &self.article.lower[before];
+                w.ends_with("ed") || matches!(w, "out" | "sent" | "issues" | "releases")
+            }
+    }
+
+    /// The subject after an opening phrase that names a place or a thing
+    /// ("At a rally in Salem, New Hampshire, Trump said"): when the clause's
+    /// first mention does not open it, the first mention right after a comma
+    /// or a dash that is not itself followed by a comma.
+    fn subject_after_opening(&self, start: usize, hi: usize) -> Option<usize> {
+        let tokens = self.article.tokens;
+        let text = self.article.text;
+        let first = self.mentions_in(start, hi).next()?;
+        if self.word_count(start, self.mentions[first].extent_first) == 0 {
+            return None;
+        }
+        self.mentions_in(start, hi).find(|&m| {
+            let mention = &self.mentions[m];
+            let opens = mention.extent_first > start && {
+                let p = tokens[mention.extent_first - 1];
+                !p.in_quote
+                    && [",", "\u{2014}", "\u{2013}"].contains(&p.text(text))
+                    && p.kind == TokenKind::Punct
+            };
+            let closes = tokens.get(mention.last_token + 1).is_some_and(|t| {
+                t.kind == TokenKind::Possessive || t.is_punct(text, ',') || t.is_punct(text, '.')
+            });
+            opens && !closes
+        })
     }
 
     /// 2. A cue before the quote, in its sentence.
@@ -394,6 +506,7 @@ impl Attributor<'_> {
         } else {
             let start = self.clause_start(lo, cue.first);
             self.subject_next_to_cue(start, cue.first)
+                .or_else(|| self.subject_after_opening(start, cue.first))
                 .or_else(|| self.mentions_in(start, cue.first).next())
                 .or_else(|| self.mentions_in(lo, cue.first).last())
         }?;
@@ -429,12 +542,20 @@ impl Attributor<'_> {
         }
         let (sentence_start, _) = self.sentence_bounds(q.open);
         let start = self.clause_start(sentence_start, q.open);
-        let subject = self.mentions_in(start, q.open).next()?;
+        let subject = self
+            .subject_after_opening(start, q.open)
+            .or_else(|| self.mentions_in(start, q.open).next())?;
         let m = &self.mentions[subject];
         let possessive = tokens
             .get(m.last_token + 1)
             .is_some_and(|t| t.kind == TokenKind::Possessive);
-        if possessive || m.extent_first < start || self.word_count(start, m.extent_first) > 0 {
+        let after_opening = m.extent_first > 0
+            && tokens[m.extent_first - 1].kind == TokenKind::Punct
+            && !tokens[m.extent_first - 1].in_quote;
+        if possessive
+            || m.extent_first < start
+            || self.word_count(start, m.extent_first) > 0 && !after_opening
+        {
             return None;
         }
         Some(Attribution {
@@ -520,11 +641,14 @@ impl Attributor<'_> {
             let introduced = q.open > 0 && tokens[q.open - 1].is_punct(self.article.text, ':');
             let (sentence_start, _) = self.sentence_bounds(q.open);
             let opens_sentence = sentence_start == q.open;
-            let own = if q.embedded || introduced {
-                self.before(q).or_else(|| self.after(q, next_open))
-            } else {
-                self.after(q, next_open).or_else(|| self.before(q))
-            };
+            let own = self.signed(q);
+            let own = own.or_else(|| {
+                if q.embedded || introduced {
+                    self.before(q).or_else(|| self.after(q, next_open))
+                } else {
+                    self.after(q, next_open).or_else(|| self.before(q))
+                }
+            });
             let own = own.or_else(|| self.colon_subject(q));
             let attribution = own.or_else(|| {
                 let previous = n.checked_sub(1).map(|p| (positions[p], &out[p]))?;

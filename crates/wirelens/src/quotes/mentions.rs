@@ -4,12 +4,17 @@
 //!
 //! Words inside quotes are never mentions (a quote's words are not its
 //! attribution), nor are headings (lines without a lower-case letter) or the
-//! second half of "anti-X" / "Anti--X" (an adjective, not the group X).
+//! second half of "anti-X" / "Anti--X" (an adjective, not the group X), nor
+//! a party adjective before a lower-case noun ("Republican voters"). An age
+//! ("the 46-year-old") describes a person; right after a quote's closing mark
+//! a description needs no determiner ("…,” federal prosecutors wrote"); the
+//! initial "A." is part of a name, not the article.
 
 use super::lexicon::{Lexicon, TitleClass};
 use super::scan::{LowerWords, Token, TokenKind};
 use crate::Span;
-use std::collections::BTreeSet;
+// Ordered maps sharing their B-tree code across value types (crate::keyed).
+use crate::keyed::{Map as BTreeMap, Set as BTreeSet};
 
 /// What a pronoun can refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,9 +106,9 @@ pub struct CorpusNames {
     /// Multi-word organisation names as written ("Northwind Energy Corp"),
     /// by their lower-case words: a shorter form ("Northwind Energy",
     /// "Northwind") or the head alone ("the Union") names the same one.
-    pub org_names: std::collections::BTreeMap<Vec<String>, Vec<String>>,
+    pub org_names: BTreeMap<Vec<String>, Vec<String>>,
     /// Organisation names (lower-case words) written in full in each article.
-    org_in_doc: std::collections::BTreeMap<usize, BTreeSet<Vec<String>>>,
+    org_in_doc: BTreeMap<usize, BTreeSet<Vec<String>>>,
 }
 
 impl CorpusNames {
@@ -200,7 +205,10 @@ impl Article<'_> {
             && !t.in_quote
             && !self.heading[t.paragraph]
             && !self.adjective_prefixed(i)
-            && (!lexicon.stopwords.contains(&self.lower[i]) || self.is_acronym(i))
+            && (!lexicon.stopwords.contains(&self.lower[i])
+                || self.is_acronym(i)
+                // The initial "A." ("Jock A. Finn") is not the article "a".
+                || t.end - t.start == 1 && self.dotted_name_part(i + 1))
             && !self.is_dateline(i)
     }
 
@@ -714,6 +722,17 @@ fn name_mentions(
     } else if let Some(org) =
         names.org_shortened_by(lower_words(article, &words, scratch), lexicon, article.doc)
     {
+        // "Republican voters", "Democratic leaders": one capitalised
+        // adjective before a lower-case noun is not the organisation.
+        let adjective = words.len() == 1
+            && (last_lower.ends_with("an") || last_lower.ends_with("ic"))
+            && !names.is_person_surname(last_lower)
+            && article.word(end).is_some_and(|w| {
+                !article.tokens[end].is_capitalised(article.text) && !lexicon.is_cue_word(w)
+            });
+        if adjective {
+            return next;
+        }
         let org = org.clone();
         let mention = Mention::new(article, first, last, MentionKind::Org, org);
         mentions.push(mention);
@@ -824,7 +843,11 @@ fn name_mentions(
 /// sentence-initial "Resistance forces": a determiner (or the sentence start)
 /// and up to three modifiers before a title word.
 fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention> {
-    let class = lexicon.title(&article.lower[i])?;
+    let word = &article.lower[i];
+    // "said the 46-year-old": an age names the person it describes.
+    let class = lexicon
+        .title(word)
+        .or_else(|| word.ends_with("-year-old").then_some(TitleClass::Person))?;
     let referent = match class {
         TitleClass::Person | TitleClass::Unnamed => Referent::Person,
         TitleClass::Org => Referent::Org,
@@ -887,9 +910,17 @@ fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention>
             k = j;
             continue;
         }
+        // `“…,” federal prosecutors wrote`: right after a closing quote
+        // mark, where a speaker stands, no determiner is needed.
+        if t.text(article.text).ends_with(['”', '"', '\''])
+            && j > 0
+            && article.tokens[j - 1].in_quote
+        {
+            break;
+        }
         return None;
     }
-    // Sentence start.
+    // Sentence start or after a quote.
     let words = content_words(article, start, i, lexicon);
     let mut mention = descriptor_mention(article, start, i, referent, words);
     mention.unnamed = class == TitleClass::Unnamed;

@@ -29,7 +29,8 @@ use mentions::{Article, CorpusNames, Mention, MentionKind};
 use scan::{LowerWords, Token};
 use spans::RawQuote;
 use speakers::{EntityKind, Registry};
-use std::collections::{BTreeMap, BTreeSet};
+// Ordered maps sharing their B-tree code across value types (crate::keyed).
+use crate::keyed::{Map as BTreeMap, Set as BTreeSet};
 
 /// What quote attribution finds in a corpus.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -33,7 +33,8 @@
 //! with letters swapped ("NFR" for "NRF").
 //!
 //! Pronouns and descriptions resolve to the nearest earlier compatible
-//! speaker: "he" to a person, "it"/"they" to an organisation, "the
+//! speaker: "he" to a person (inside a sentence, to the person opening it:
+//! "Rubio said that Trump, whom he called …" is Rubio's), "it"/"they" to an organisation, "the
 //! spokesperson" to a person with that role, "the group" to an organisation,
 //! "the resistance front" to an organisation sharing a word with it (looking
 //! ahead in the article when none came before).
@@ -42,7 +43,8 @@ use super::lexicon::{Lexicon, TitleClass};
 use super::mentions::{Mention, MentionKind, Referent};
 use crate::case::Lower;
 use crate::SpeakerKind;
-use std::collections::{BTreeMap, BTreeSet};
+// Ordered maps sharing their B-tree code across value types (crate::keyed).
+use crate::keyed::{Map as BTreeMap, Set as BTreeSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntityKind {
@@ -600,6 +602,9 @@ impl Registry {
         // The last organisation that was the subject of its sentence: what
         // "it", "they" and "the group" most often refer to.
         let mut last_subject_org: Option<usize> = None;
+        // The person opening the current sentence: "Rubio said that Trump,
+        // whom he called …" — "he" inside the sentence is its subject.
+        let mut sentence_person: Option<usize> = None;
         // Roles seen so far in this article, by entity.
         let mut roles: BTreeMap<usize, String> = BTreeMap::new();
         for (i, m) in mentions.iter().enumerate() {
@@ -614,6 +619,9 @@ impl Registry {
                     self.surname(&m.words[0].lower(), &full_names, m.role.as_ref())
                 }
                 MentionKind::Org => self.orgs.get(&key(&m.words)).copied(),
+                MentionKind::Pronoun(Referent::Person) if !m.first_in_sentence => {
+                    sentence_person.or(last_person)
+                }
                 MentionKind::Pronoun(Referent::Person) => last_person,
                 MentionKind::Pronoun(Referent::Org) => last_subject_org.or(last_org),
                 MentionKind::Descriptor(Referent::Person) => {
@@ -634,6 +642,10 @@ impl Registry {
             };
             if let (Some(e), Some(role)) = (entity, &m.role) {
                 roles.insert(e, role.clone());
+            }
+            if m.first_in_sentence {
+                sentence_person = entity
+                    .filter(|&e| !described_source && self.entities[e].kind == EntityKind::Person);
             }
             if let Some(e) = entity.filter(|_| !described_source) {
                 match self.entities[e].kind {
