@@ -3,7 +3,7 @@
 // every request so tests can prove nothing leaves 127.0.0.1, and save
 // screenshots to $SCREENSHOT_DIR.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const BASE_URL = process.env.WIRELENS_URL || 'http://127.0.0.1:8181/';
@@ -23,6 +23,38 @@ export async function launch() {
 
 /** A fresh page (own storage) with request and console-error recording. */
 export async function openPage(browser, { width = 1280, height = 900, colorScheme = 'light', hash = '' } = {}) {
+  const opened = await recordedPage(browser, { width, height, colorScheme });
+  await opened.page.goto(new URL(hash, BASE_URL).href);
+  await opened.page.waitForSelector('[data-testid=app]');
+  return opened;
+}
+
+/** Where the example host page wants the widget's tags. */
+const HOST_MARKER = "<!-- wirelens: the <link> and <script> tags of dist/index.html's <head> go here -->";
+
+/**
+ * The example host page, examples/host.html, opened as a site would serve it:
+ * the widget's tags from the built index.html's <head> put in at its marker,
+ * served as BASE_URL/host.html by the test itself (nothing is written into
+ * dist/). `edit(html)` may change the page first (another corpus, start view).
+ */
+export async function openHostPage(browser, { edit = (html) => html, hash = '', width = 1280, height = 900, colorScheme = 'light' } = {}) {
+  const index = await (await fetch(BASE_URL)).text();
+  const head = index.slice(index.indexOf('<head>'), index.indexOf('<body'));
+  const tags = head.match(/<link\b[^>]*\brel="(?:stylesheet|modulepreload|preload)"[^>]*>|<script\b[\s\S]*?<\/script>/g) || [];
+  if (!tags.some((t) => t.startsWith('<script'))) throw new Error('no <script> in the <head> of the built index.html');
+  const template = readFileSync(new URL('../../examples/host.html', import.meta.url), 'utf8');
+  if (!template.includes(HOST_MARKER)) throw new Error('examples/host.html lost its marker');
+  const html = edit(template.replace(HOST_MARKER, tags.join('\n')));
+  const url = new URL('host.html', BASE_URL).href;
+  const opened = await recordedPage(browser, { width, height, colorScheme });
+  await opened.context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await opened.page.goto(url + hash);
+  await opened.page.waitForSelector('[data-testid=app]');
+  return opened;
+}
+
+async function recordedPage(browser, { width, height, colorScheme }) {
   const context = await browser.newContext({
     viewport: { width, height },
     colorScheme,
@@ -36,8 +68,6 @@ export async function openPage(browser, { width = 1280, height = 900, colorSchem
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(new URL(hash, BASE_URL).href);
-  await page.waitForSelector('[data-testid=app]');
   return { context, page, requests, errors };
 }
 
@@ -65,4 +95,19 @@ export async function goHash(page, hash) {
 /** Wait until `selector` matches exactly `count` elements (the views update asynchronously). */
 export async function waitForCount(page, selector, count) {
   await page.waitForFunction(([s, n]) => document.querySelectorAll(s).length === n, [selector, count], { timeout: 10000 });
+}
+
+const AXE_SCRIPT = new URL('../../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
+
+/**
+ * axe-core's accessibility check of the page as it is now (every rule axe
+ * runs by default: WCAG A/AA, colour contrast included, and best practices),
+ * as one line per violation naming the rule and the first elements.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE_SCRIPT });
+  const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help}: ${v.nodes.slice(0, 3)
+    .map((n) => `${n.target.join(' ')} ${(n.failureSummary || '').split('\n').slice(1).join(' ').trim()}`)
+    .join(' | ')}`);
 }

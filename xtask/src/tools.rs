@@ -13,7 +13,7 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// The wasm target, trunk, wasm-bindgen-cli at the Cargo.lock version, and the
-/// npm tools (wasm-opt from `binaryen`, `playwright-core`).
+/// npm tools (wasm-opt from `binaryen`, `playwright-core`, `axe-core`).
 pub fn ensure_build_tools() -> Result {
     ensure_wasm_target()?;
     ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, true)?;
@@ -131,14 +131,15 @@ fn check_trunk_toml(bindgen: &str) -> Result {
     }
 }
 
-/// `npm ci` when node_modules lacks wasm-opt or playwright-core; Node itself
-/// from Debian when absent.
+/// `npm ci` when node_modules lacks wasm-opt, playwright-core or axe-core
+/// (the accessibility checker of the browser tests); Node itself from Debian
+/// when absent.
 fn ensure_npm_tools() -> Result {
     let root = root();
     let have = root.join("node_modules/.bin/wasm-opt").exists()
-        && root
-            .join("node_modules/playwright-core/package.json")
-            .exists();
+        && ["playwright-core", "axe-core"]
+            .iter()
+            .all(|p| root.join(format!("node_modules/{p}/package.json")).exists());
     if have {
         return Ok(());
     }
