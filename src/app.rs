@@ -13,13 +13,13 @@ use wirelens::Document;
 use crate::articles::ArticlesView;
 use crate::compare::CompareView;
 use crate::export::{download, passages_csv, quotes_csv};
+use crate::host::read_host_page;
 use crate::html::Html;
 use crate::json::analysis_to_json;
 use crate::model::Model;
 use crate::overview::OverviewView;
 use crate::reader::ReaderView;
 use crate::route::{Route, Tab};
-use crate::seeds::SEEDS;
 use crate::speakers::SpeakersView;
 use crate::storage::{self, StoredArticle};
 use crate::summary::summary_sentences;
@@ -51,6 +51,11 @@ pub struct AppState {
     pub busy: RwSignal<Option<String>>,
     /// Milliseconds the last analysis took (shown, and read by the tests).
     pub analysis_ms: RwSignal<f64>,
+    /// The articles before the reader changes anything: the host page's own
+    /// (see `host`), else the built-in seeds.
+    pub examples: &'static [(&'static str, &'static str)],
+    /// What the host page asked for and could not be done, as HTML ("" if nothing).
+    pub host_problems: &'static str,
 }
 
 /// The app state from context (provided by [`App`]).
@@ -65,11 +70,15 @@ pub fn navigate(route: &Route) {
     }
 }
 
-fn current_route() -> Route {
-    web_sys::window()
+/// The route in the URL; when it names none, the host page's start view.
+fn current_route(start: Option<&Route>) -> Route {
+    let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
-        .map(|hash| Route::parse(&hash))
-        .unwrap_or(Route::Overview)
+        .unwrap_or_default();
+    match start {
+        Some(start) if hash.trim_start_matches(['#', '/']).is_empty() => start.clone(),
+        _ => Route::parse(&hash),
+    }
 }
 
 /// Milliseconds with one decimal, e.g. "12.5" (integer formatting keeps the wasm small).
@@ -98,8 +107,12 @@ fn analyse_here(docs: Vec<Document>, analysis_ms: RwSignal<f64>) -> SharedModel 
 }
 
 /// The corpus: the example articles not removed, then the reader's own.
-pub fn corpus_documents(removed_seeds: &[String], user: &[StoredArticle]) -> Vec<Document> {
-    SEEDS
+pub fn corpus_documents(
+    examples: &[(&str, &str)],
+    removed_seeds: &[String],
+    user: &[StoredArticle],
+) -> Vec<Document> {
+    examples
         .iter()
         .filter(|(id, _)| !removed_seeds.iter().any(|r| r == id))
         .map(|(id, text)| Document::new(*id, *text))
@@ -112,14 +125,18 @@ pub fn corpus_documents(removed_seeds: &[String], user: &[StoredArticle]) -> Vec
 
 #[component]
 pub fn App() -> impl IntoView {
-    let route = RwSignal::new(current_route());
+    let host = read_host_page();
+    let host_problems = host.problems_html();
+    let (examples, start) = (host.examples, host.start);
+    let route = RwSignal::new(current_route(start.as_ref()));
     let user_articles = RwSignal::new(storage::load_articles());
     let removed_seeds = RwSignal::new(storage::load_removed_seeds());
     let storage_problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(None::<String>);
     let analysis_ms = RwSignal::new(0.0);
     let corpus = Memo::new(move |_| {
-        user_articles.with(|user| removed_seeds.with(|removed| corpus_documents(removed, user)))
+        user_articles
+            .with(|user| removed_seeds.with(|removed| corpus_documents(examples, removed, user)))
     });
     // Small corpora (the seeds: a few ms) are analysed in place, so the first
     // render already shows the analysis; large ones go to the worker.
@@ -180,6 +197,8 @@ pub fn App() -> impl IntoView {
         storage_problem,
         busy,
         analysis_ms,
+        examples,
+        host_problems,
     });
 
     // The tab's title names the view, for screen readers and browser history.
@@ -202,7 +221,7 @@ pub fn App() -> impl IntoView {
     });
 
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(current_route());
+        route.set(current_route(start.as_ref()));
         focus_view_heading();
     });
     on_cleanup(move || listener.remove());
@@ -271,6 +290,7 @@ fn Header() -> impl IntoView {
             ],
             &summary_sentences(&state.model.get().0).join(" "),
         );
+        html.raw(state.host_problems);
         if let Some(message) = state.busy.get() {
             html.open(
                 "p",

@@ -12,7 +12,6 @@ use crate::app::{use_state, AppState};
 use crate::html::Html;
 use crate::model::{clip, Model};
 use crate::route::Route;
-use crate::seeds::SEEDS;
 use crate::storage::{save_articles, save_removed_seeds, StoredArticle};
 
 /// The largest article the widget accepts (1 MiB, a hundred long news
@@ -37,7 +36,12 @@ pub fn ArticlesView() -> impl IntoView {
     let confirming_reset = RwSignal::new(false);
     // The form is written once; only these three parts are rewritten on change,
     // so the paste box keeps whatever is typed in it.
-    Effect::new(move |_| set_inner("wl-corpus", &corpus_html(&state.model.get().0)));
+    Effect::new(move |_| {
+        set_inner(
+            "wl-corpus",
+            &corpus_html(&state.model.get().0, state.examples),
+        )
+    });
     Effect::new(move |_| {
         let html = notices.with(|n| notices_html(n, state.storage_problem.get().as_deref()));
         set_inner("wl-notices", &html);
@@ -250,7 +254,7 @@ fn reset_html(confirming: bool) -> &'static str {
 }
 
 /// The corpus as list items, each with its remove button.
-fn corpus_html(model: &Model) -> String {
+fn corpus_html(model: &Model, examples: &[(&str, &str)]) -> String {
     let mut html = Html::new();
     if model.docs.is_empty() {
         html.element(
@@ -260,7 +264,7 @@ fn corpus_html(model: &Model) -> String {
         );
     }
     for (i, doc) in model.docs.iter().enumerate() {
-        let is_example = SEEDS.iter().any(|(seed, _)| *seed == doc.id);
+        let is_example = examples.iter().any(|(example, _)| *example == doc.id);
         let title = doc.title();
         let href = Route::article(&model.short_ids[i]).to_hash();
         let remove_label = format!("Remove “{}”", clip(title, 60));
@@ -371,7 +375,11 @@ fn read_file(file: web_sys::File, state: AppState, notices: RwSignal<Vec<Notice>
 }
 
 fn existing_ids(state: &AppState) -> Vec<String> {
-    let mut ids: Vec<String> = SEEDS.iter().map(|(id, _)| id.to_string()).collect();
+    let mut ids: Vec<String> = state
+        .examples
+        .iter()
+        .map(|(id, _)| id.to_string())
+        .collect();
     ids.extend(
         state
             .user_articles
@@ -407,7 +415,7 @@ fn id_for_file(name: &str, state: &AppState) -> String {
 }
 
 fn remove(state: &AppState, id: &str) {
-    if SEEDS.iter().any(|(seed, _)| *seed == id) {
+    if state.examples.iter().any(|(example, _)| *example == id) {
         state.removed_seeds.update(|r| {
             if !r.iter().any(|x| x == id) {
                 r.push(id.to_string());

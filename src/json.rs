@@ -13,6 +13,7 @@ use wirelens::{
     SpeakerKind, Utterance,
 };
 
+use crate::host::{Entry, Field};
 use crate::storage::StoredArticle;
 
 fn parse(text: &str) -> Option<JsValue> {
@@ -94,6 +95,68 @@ pub fn articles_from_json(json: &str) -> Vec<StoredArticle> {
         })
         .filter(|a| !a.id.is_empty())
         .collect()
+}
+
+/// What a JSON value is, in words, for messages ("a number", "a list", …).
+fn kind_of(value: &JsValue) -> &'static str {
+    if value.is_null() {
+        "null"
+    } else if Array::is_array(value) {
+        "a list"
+    } else if value.is_object() {
+        "an object"
+    } else if value.as_bool().is_some() {
+        "a boolean"
+    } else if value.is_string() {
+        "a string"
+    } else {
+        "a number"
+    }
+}
+
+fn field(object: &JsValue, key: &str) -> Field {
+    let value = get(object, key);
+    match value.as_string() {
+        Some(text) => Field::Text(text),
+        None if value.is_undefined() => Field::Absent,
+        None => Field::Other(kind_of(&value)),
+    }
+}
+
+/// A host page's inline articles `[{id, title, text}, …]`, each as given; or
+/// why the list cannot be read at all ("it is not JSON (…)", with the
+/// parser's message saying where).
+pub fn host_entries(json: &str, limit: usize) -> Result<Vec<Entry>, String> {
+    if json.len() > limit {
+        let bytes = json.len();
+        return Err(wirelens::import::ImportError::TooLarge { bytes, limit }.to_string());
+    }
+    if json.trim().is_empty() {
+        return Err("it is empty".into());
+    }
+    let value = JSON::parse(json)
+        .map_err(|error| format!("it is not JSON ({})", text(&error, "message")))?;
+    if !Array::is_array(&value) {
+        return Err(format!(
+            "it is {}, not a list [ … ] of articles",
+            kind_of(&value)
+        ));
+    }
+    let entries: Vec<Entry> = items(&value)
+        .iter()
+        .map(|item| match kind_of(item) {
+            "an object" => Entry::Article {
+                id: field(item, "id"),
+                title: field(item, "title"),
+                text: field(item, "text"),
+            },
+            kind => Entry::NotObject(kind),
+        })
+        .collect();
+    if entries.is_empty() {
+        return Err("it is an empty list".into());
+    }
+    Ok(entries)
 }
 
 /// `["…", …]`.

@@ -6,6 +6,7 @@ pub mod articles;
 pub mod compare;
 pub mod diff;
 pub mod export;
+pub mod host;
 pub mod html;
 pub mod json;
 pub mod model;

@@ -40,6 +40,11 @@ pub enum Tab {
 impl Route {
     /// Parse a fragment (`location.hash`, with or without `#`). Unknown → overview.
     pub fn parse(hash: &str) -> Route {
+        Route::parse_known(hash).unwrap_or(Route::Overview)
+    }
+
+    /// Parse a fragment; `None` when it names no view (empty → overview).
+    pub fn parse_known(hash: &str) -> Option<Route> {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let parts: Vec<String> = path
             .split('/')
@@ -47,7 +52,7 @@ impl Route {
             .map(percent_decode)
             .collect();
         let part = |i: usize| parts.get(i).cloned();
-        match parts.first().map(String::as_str) {
+        Some(match parts.first().map(String::as_str) {
             Some("article") => Route::Article {
                 doc: part(1),
                 focus: parts.get(2).and_then(|r| parse_range(r)),
@@ -63,8 +68,9 @@ impl Route {
                 None => Route::Speakers,
             },
             Some("articles") => Route::Articles,
-            _ => Route::Overview,
-        }
+            None | Some("overview") => Route::Overview,
+            _ => return None,
+        })
     }
 
     /// The fragment for this route, starting with `#/`.
@@ -189,6 +195,8 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Overview);
         assert_eq!(Route::parse("#/overview"), Route::Overview);
         assert_eq!(Route::parse("#/nonsense/1"), Route::Overview);
+        assert_eq!(Route::parse_known("#/nonsense/1"), None);
+        assert_eq!(Route::parse_known(""), Some(Route::Overview));
         assert_eq!(Route::parse("#/article/002"), Route::article("002"));
         assert_eq!(
             Route::parse("#/article/002/120-410"),

@@ -1,10 +1,10 @@
 // Accessibility checked by a tool: axe-core (npm, pinned in package.json) on
-// every view of src/route.rs, in the light and the dark colour scheme, with
-// no violation of any rule axe runs by default (WCAG 2 A and AA, colour
-// contrast included, and its best practices).
+// every view of src/route.rs and on the example host page, in the light and
+// the dark colour scheme, with no violation of any rule axe runs by default
+// (WCAG 2 A and AA, colour contrast included, and its best practices).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, screenshot, goHash, axeViolations } from './support.mjs';
+import { launch, openPage, openHostPage, screenshot, goHash, axeViolations } from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -56,6 +56,22 @@ for (const colorScheme of ['light', 'dark']) {
     assert.deepEqual(found, [], found.join('\n'));
     assert.deepEqual(errors, []);
     await context.close();
+  });
+
+  test(`axe finds no violation on the example host page (${colorScheme})`, async () => {
+    const found = [];
+    // The page as it ships, and with a problem message shown.
+    for (const [name, edit] of [
+      ['host', undefined],
+      ['host-problem', (html) => html.replace('data-wirelens-start="overview"', 'data-wirelens-start="nowhere"')],
+    ]) {
+      const { page, context } = await openHostPage(browser, { colorScheme, edit });
+      await page.waitForSelector('[data-testid=matrix-cell]');
+      for (const violation of await axeViolations(page)) found.push(`${name}: ${violation}`);
+      await screenshot(page, `a11y-${name}-${colorScheme}`);
+      await context.close();
+    }
+    assert.deepEqual(found, [], found.join('\n'));
   });
 }
 

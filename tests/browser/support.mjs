@@ -3,7 +3,7 @@
 // every request so tests can prove nothing leaves 127.0.0.1, and save
 // screenshots to $SCREENSHOT_DIR.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const BASE_URL = process.env.WIRELENS_URL || 'http://127.0.0.1:8181/';
@@ -25,6 +25,31 @@ export async function launch() {
 export async function openPage(browser, { width = 1280, height = 900, colorScheme = 'light', hash = '' } = {}) {
   const opened = await recordedPage(browser, { width, height, colorScheme });
   await opened.page.goto(new URL(hash, BASE_URL).href);
+  await opened.page.waitForSelector('[data-testid=app]');
+  return opened;
+}
+
+/** Where the example host page wants the widget's tags. */
+const HOST_MARKER = "<!-- wirelens: the <link> and <script> tags of dist/index.html's <head> go here -->";
+
+/**
+ * The example host page, examples/host.html, opened as a site would serve it:
+ * the widget's tags from the built index.html's <head> put in at its marker,
+ * served as BASE_URL/host.html by the test itself (nothing is written into
+ * dist/). `edit(html)` may change the page first (another corpus, start view).
+ */
+export async function openHostPage(browser, { edit = (html) => html, hash = '', width = 1280, height = 900, colorScheme = 'light' } = {}) {
+  const index = await (await fetch(BASE_URL)).text();
+  const head = index.slice(index.indexOf('<head>'), index.indexOf('<body'));
+  const tags = head.match(/<link\b[^>]*\brel="(?:stylesheet|modulepreload|preload)"[^>]*>|<script\b[\s\S]*?<\/script>/g) || [];
+  if (!tags.some((t) => t.startsWith('<script'))) throw new Error('no <script> in the <head> of the built index.html');
+  const template = readFileSync(new URL('../../examples/host.html', import.meta.url), 'utf8');
+  if (!template.includes(HOST_MARKER)) throw new Error('examples/host.html lost its marker');
+  const html = edit(template.replace(HOST_MARKER, tags.join('\n')));
+  const url = new URL('host.html', BASE_URL).href;
+  const opened = await recordedPage(browser, { width, height, colorScheme });
+  await opened.context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await opened.page.goto(url + hash);
   await opened.page.waitForSelector('[data-testid=app]');
   return opened;
 }
