@@ -261,6 +261,20 @@ impl<K: Ord> Set<K> {
     }
 }
 
+/// Equal when the same keys map to equal values (in key order, as for
+/// `BTreeMap`); only tests compare maps, so the widget never compiles this.
+impl<K: Ord, V: PartialEq> PartialEq for Map<K, V> {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
+impl<K: Ord> PartialEq for Set<K> {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
+    }
+}
+
 impl<K: Ord> Extend<K> for Set<K> {
     fn extend<I: IntoIterator<Item = K>>(&mut self, items: I) {
         for k in items {
