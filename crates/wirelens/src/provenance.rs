@@ -23,6 +23,7 @@
 //! Offsets are UTF-8 byte offsets into each article's text, like the rest of
 //! the analysis.
 
+use crate::quotes::lexicon::Lexicon;
 use crate::text::{tokens, Token};
 use crate::{Analysis, DocSpan, PassageKind, Span};
 
@@ -200,9 +201,7 @@ pub fn credits(text: &str) -> Vec<Credit> {
             i += 1;
             continue;
         };
-        let first = words[i];
-        let last = words[i + len - 1];
-        if let Some(credit) = credit_at(text, &words, i, len, agency, first, last) {
+        if let Some(credit) = credit_at(text, &words, i, len, agency) {
             found.push(credit);
         }
         i += len;
@@ -240,9 +239,9 @@ fn credit_at(
     i: usize,
     len: usize,
     agency: &'static Agency,
-    first: Token,
-    last: Token,
 ) -> Option<Credit> {
+    let first = words[i];
+    let last = words[i + len - 1];
     // A name that is also a word or a person is ambiguous when bare
     // ("Bloomberg"), not in full ("Bloomberg News").
     let ambiguous = agency.ambiguous && len == 1;
@@ -418,7 +417,7 @@ fn sentence_around(text: &str, span: Span) -> Span {
 }
 
 /// A full stop at `dot` that ends an abbreviation or initial ("U.S.", "Mr.",
-/// "J."), not a sentence.
+/// "J."), not a sentence: the quote scanner's list (`data/abbreviations.txt`).
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     if text.as_bytes()[dot] != b'.' {
         return false;
@@ -432,20 +431,9 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     word.contains('.')
         || (letters == 1 && word.chars().all(char::is_uppercase))
-        || matches!(
-            word,
-            "Mr" | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "St"
-                | "Gen"
-                | "Sen"
-                | "Rep"
-                | "Gov"
-                | "Lt"
-                | "Col"
-                | "Sgt"
-        )
+        || Lexicon::get()
+            .abbreviations
+            .contains(&crate::case::lower(word))
 }
 
 /// Words that an agency credits in one article and another article carries.
@@ -465,7 +453,13 @@ pub struct Carried {
 /// (`texts[i]` is the text of `analysis.documents[i]`).
 pub fn carry(analysis: &Analysis, texts: &[&str]) -> Vec<Carried> {
     let all_credits: Vec<Vec<Credit>> = texts.iter().map(|t| credits(t)).collect();
-    let index_of = |id: &str| analysis.documents.iter().position(|d| d.id == id);
+    let index: std::collections::HashMap<&str, usize> = analysis
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
+    let index_of = |id: &str| index.get(id).copied();
     let mut carried: Vec<Carried> = Vec::new();
     for passage in &analysis.passages {
         if passage.kind == PassageKind::Boilerplate || passage.a.doc == passage.b.doc {
