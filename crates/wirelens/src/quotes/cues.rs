@@ -22,9 +22,9 @@
 //! document speaks through it ("X issued a statement saying …": a description
 //! that is the object of a verb is not the subject of the cue after it); a
 //! name right after ", said" is the speaker ("… for the bloc, said Jane
-//! Roe"); a name right before the cue beats an earlier one ("in comparison
-//! to Obama, Gingrich said"); after an opening phrase ("At a rally in Salem,
-//! New Hampshire, Trump said") the subject is the first mention after a comma
+//! Roe"); a name right before the cue beats an earlier one ("unlike the
+//! mayor's plan, Okafor said"); after an opening phrase ("At a fair in Dover,
+//! Delaware, Roe said") the subject is the first mention after a comma
 //! that is not itself followed by one.
 
 use super::lexicon::Lexicon;
@@ -310,7 +310,7 @@ impl Attributor<'_> {
                             .all(|k| tokens[k].is_word() || tokens[k].kind == TokenKind::Possessive)
                         && self.word_count(q.close + 1, m.extent_first) <= 6
                 };
-                // `… in comparison to Obama, Gingrich said`: a name right
+                // `… unlike the mayor's plan, Okafor said`: a name right
                 // before the cue is its subject, not the one before it.
                 let next_to_cue = before.len() > 1
                     && self.after_parenthesis(self.mentions[last].last_token + 1, cue.first)
@@ -450,7 +450,7 @@ impl Attributor<'_> {
     }
 
     /// The subject after an opening phrase that names a place or a thing
-    /// ("At a rally in Salem, New Hampshire, Trump said"): when the clause's
+    /// ("At a fair in Dover, Delaware, Roe said"): when the clause's
     /// first mention does not open it, the first mention right after a comma
     /// or a dash that is not itself followed by a comma.
     fn subject_after_opening(&self, start: usize, hi: usize) -> Option<usize> {
