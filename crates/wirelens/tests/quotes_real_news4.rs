@@ -82,12 +82,9 @@ fn more_reporting_verbs() {
 #[test]
 fn initials_and_suffixes_stay_in_the_name() {
     let a = run(&[
-        "The vote was held on Monday.\n\n\"We were not very happy when it was first announced,\" said Jock A. Finn, head of policy at the council.\n\n\"The port is a public good,\" Marten Olle Jr., the director of the harbour board, said at a hearing.",
+        "The vote was held on Monday.\n\n\"We did not expect the closure so soon,\" said Jock A. Finn, head of policy at the council.\n\n\"The port is a public good,\" Marten Olle Jr., the director of the harbour board, said at a hearing.",
     ]);
-    assert_eq!(
-        speaker_of(&a, "We were not very happy"),
-        Some("Jock A. Finn")
-    );
+    assert_eq!(speaker_of(&a, "We did not expect"), Some("Jock A. Finn"));
     assert_eq!(
         speaker_of(&a, "The port is a public good"),
         Some("Marten Olle Jr")
@@ -138,22 +135,22 @@ fn he_inside_a_sentence_is_its_subject() {
 #[test]
 fn long_titles_and_possessive_roles_before_a_name() {
     let a = run(&[
-        "The war went on.\n\n\"I fundamentally disagree,\" said retired Army Lt. Gen. Mick Bednar, who served in the south.\n\n\"It is called unity,\" Kerrow's senior communications adviser Jason Mill said in a statement.",
+        "The war went on.\n\n\"That plan will not hold,\" said retired Army Lt. Gen. Mick Tarrow, who served in the south.\n\n\"It is called unity,\" Kerrow's senior communications adviser Jason Mill said in a statement.",
     ]);
-    assert_eq!(speaker_of(&a, "I fundamentally"), Some("Mick Bednar"));
+    assert_eq!(speaker_of(&a, "That plan will"), Some("Mick Tarrow"));
     assert_eq!(speaker_of(&a, "It is called unity"), Some("Jason Mill"));
 }
 
 #[test]
 fn a_tycoon_or_a_pastor_is_the_person_named_before() {
-    let text = "Sheldon Varr met the candidates in Macau on Monday.\n\n\"It was very nice,\" the gambling tycoon told Reuters in a rare interview.";
+    let text = "Saul Varr met the candidates in Lisbon on Monday.\n\n\"The talks went well,\" the casino tycoon told Reuters in a brief interview.";
     let a = run(&[text]);
-    assert_eq!(speaker_of(&a, "It was very nice"), Some("Sheldon Varr"));
+    assert_eq!(speaker_of(&a, "The talks went"), Some("Saul Varr"));
     let q = a
         .quotes
         .iter()
-        .find(|q| q.text.starts_with("It was"))
+        .find(|q| q.text.starts_with("The talks"))
         .unwrap();
     let m = q.mention.expect("a mention");
-    assert_eq!(&text[m.start..m.end], "the gambling tycoon");
+    assert_eq!(&text[m.start..m.end], "the casino tycoon");
 }

@@ -266,7 +266,7 @@ impl Attributor<'_> {
                 self.mentions_in(cue.last + 1, (cue.last + 12).min(hi))
                     .find(|&m| {
                         let first = self.mentions[m].extent_first;
-                        // "said retired Army Lt. Gen. Mick Bednarek": titles
+                        // "said retired Army Lt. Gen. Mick Tarrow": titles
                         // and their dots, after at most one lower-case word.
                         first <= cue.last + 4
                             || (cue.last + 1..first).all(|k| {
