@@ -16,6 +16,7 @@ use crate::export::{download, passages_csv, quotes_csv};
 use crate::host::read_host_page;
 use crate::html::Html;
 use crate::json::analysis_to_json;
+use crate::lesson::LessonView;
 use crate::model::Model;
 use crate::overview::OverviewView;
 use crate::reader::ReaderView;
@@ -214,6 +215,7 @@ pub fn App() -> impl IntoView {
             Route::Speakers => "Speakers".to_string(),
             Route::Speaker(slug) => format!("Speaker {slug}"),
             Route::Articles => "Your articles".to_string(),
+            Route::Lesson(step) => format!("Lesson, step {}", step.unwrap_or(1)),
         };
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&format!("{} — wirelens", title.trim()));
@@ -225,6 +227,12 @@ pub fn App() -> impl IntoView {
         focus_view_heading();
     });
     on_cleanup(move || listener.remove());
+    // The view to build: the route, except that the lesson's steps are one
+    // view (it follows its step itself, so its live step counter stays).
+    let view_route = Memo::new(move |_| match route.get() {
+        Route::Lesson(_) => Route::Lesson(None),
+        other => other,
+    });
 
     view! {
         <div class="wl-app" data-testid="app">
@@ -234,13 +242,14 @@ pub fn App() -> impl IntoView {
             }>"Skip to the view"</a>
             <Header/>
             <main id="wl-main" class="wl-main" data-testid="main">
-                {move || match route.get() {
+                {move || match view_route.get() {
                     Route::Overview => view! { <OverviewView/> }.into_any(),
                     Route::Article { doc, focus } => view! { <ReaderView doc focus/> }.into_any(),
                     Route::Compare { a, b, passage } => view! { <CompareView a b passage/> }.into_any(),
                     Route::Speakers => view! { <SpeakersView slug=None/> }.into_any(),
                     Route::Speaker(slug) => view! { <SpeakersView slug=Some(slug)/> }.into_any(),
                     Route::Articles => view! { <ArticlesView/> }.into_any(),
+                    Route::Lesson(_) => view! { <LessonView/> }.into_any(),
                 }}
             </main>
             <footer class="wl-footer">
@@ -360,6 +369,7 @@ fn Header() -> impl IntoView {
 fn tabs_html(current: &Route) -> String {
     let tabs = [
         (Tab::Overview, "Overview", "tab-overview"),
+        (Tab::Lesson, "Lesson", "tab-lesson"),
         (Tab::Reader, "Reader", "tab-reader"),
         (Tab::Compare, "Side by side", "tab-compare"),
         (Tab::Speakers, "Speakers", "tab-speakers"),
@@ -414,6 +424,7 @@ fn tab_href(tab: Tab, current: &Route) -> String {
         },
         Tab::Speakers => Route::Speakers,
         Tab::Articles => Route::Articles,
+        Tab::Lesson => Route::Lesson(None),
     };
     route.to_hash()
 }

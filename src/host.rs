@@ -322,6 +322,8 @@ mod tests {
             Ok(Route::compare("000", "004", None))
         );
         assert_eq!(start_route("overview"), Ok(Route::Overview));
+        assert_eq!(start_route("lesson"), Ok(Route::Lesson(None)));
+        assert_eq!(start_route("#/lesson/2"), Ok(Route::Lesson(Some(2))));
         let problem = start_route("nowhere").unwrap_err();
         assert!(problem.contains("\"nowhere\" names no view"), "{problem}");
         assert!(problem.contains("showing the overview"), "{problem}");

@@ -1,6 +1,7 @@
 //! The wirelens widget: a Leptos CSR app over the engine, run entirely in the
 //! browser. `app` owns the state and the shell; each view is one module;
-//! `model`, `segments`, `diff`, `route`, `summary` are pure and tested natively.
+//! `model`, `segments`, `diff`, `route`, `summary` and the lesson's steps are pure
+//! and tested natively.
 pub mod app;
 pub mod articles;
 pub mod compare;
@@ -9,6 +10,7 @@ pub mod export;
 pub mod host;
 pub mod html;
 pub mod json;
+pub mod lesson;
 pub mod model;
 pub mod order;
 pub mod overview;

@@ -1,7 +1,7 @@
 //! The URL fragment router: which view and selection the page shows.
 //!
 //! `#/overview`, `#/article/<id>[/<start>-<end>]`, `#/compare[/<a>/<b>[/<n>]]`,
-//! `#/speakers`, `#/speaker/<slug>`, `#/articles`. Article ids may be given by a
+//! `#/speakers`, `#/speaker/<slug>`, `#/articles`, `#/lesson[/<step>]`. Article ids may be given by a
 //! unique prefix (`002`); resolving them is the model's job, this module only
 //! parses and prints. Hand-written (no router crate) to keep the wasm small.
 
@@ -25,6 +25,8 @@ pub enum Route {
     Speakers,
     Speaker(String),
     Articles,
+    /// The guided lesson at a step (from 1; `None` is the first).
+    Lesson(Option<usize>),
 }
 
 /// The top-level views, in navigation order.
@@ -35,6 +37,7 @@ pub enum Tab {
     Compare,
     Speakers,
     Articles,
+    Lesson,
 }
 
 impl Route {
@@ -68,6 +71,7 @@ impl Route {
                 None => Route::Speakers,
             },
             Some("articles") => Route::Articles,
+            Some("lesson") => Route::Lesson(parts.get(1).and_then(|n| n.parse().ok())),
             None | Some("overview") => Route::Overview,
             _ => return None,
         })
@@ -104,6 +108,8 @@ impl Route {
             Route::Speakers => "#/speakers".into(),
             Route::Speaker(slug) => format!("#/speaker/{}", percent_encode(slug)),
             Route::Articles => "#/articles".into(),
+            Route::Lesson(None) => "#/lesson".into(),
+            Route::Lesson(Some(step)) => format!("#/lesson/{step}"),
         }
     }
 
@@ -115,6 +121,7 @@ impl Route {
             Route::Compare { .. } => Tab::Compare,
             Route::Speakers | Route::Speaker(_) => Tab::Speakers,
             Route::Articles => Tab::Articles,
+            Route::Lesson(_) => Tab::Lesson,
         }
     }
 
@@ -221,6 +228,9 @@ mod tests {
         );
         assert_eq!(Route::parse("#/speaker"), Route::Speakers);
         assert_eq!(Route::parse("#/articles"), Route::Articles);
+        assert_eq!(Route::parse("#/lesson"), Route::Lesson(None));
+        assert_eq!(Route::parse("#/lesson/3"), Route::Lesson(Some(3)));
+        assert_eq!(Route::parse("#/lesson/x"), Route::Lesson(None));
     }
 
     #[test]
@@ -238,6 +248,8 @@ mod tests {
             Route::Speakers,
             Route::Speaker("national-resistance-front".into()),
             Route::Articles,
+            Route::Lesson(None),
+            Route::Lesson(Some(2)),
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.to_hash()), route, "{}", route.to_hash());

@@ -22,6 +22,10 @@ const VIEWS = [
   ['compare-focus', '#/compare/002/003/1', '.wl-passage.wl-target'],
   ['speakers', '#/speakers', '[data-testid=speaker-link]'],
   ['speaker', null, '[data-testid=speaker-detail]'],
+  ['lesson', '#/lesson', '[data-testid=lesson-title]'],
+  ['lesson-step', '#/lesson/3', '[data-testid=lesson-excerpt]'],
+  ['lesson-print', 'print', '[data-testid=teacher-page]'],
+  // Last: the form state below is on this view.
   ['articles', '#/articles', '[data-testid=corpus-item]'],
 ];
 
@@ -31,7 +35,10 @@ for (const colorScheme of ['light', 'dark']) {
     await page.waitForSelector('[data-testid=overview]');
     const found = [];
     for (const [name, hash, ready] of VIEWS) {
-      if (hash === 'hover') {
+      if (hash === 'print') {
+        // The printed handout: every step and the teacher page, as print media shows them.
+        await page.emulateMedia({ media: 'print' });
+      } else if (hash === 'hover') {
         // The details of a highlight, as a pointer shows them.
         await page.locator('[data-testid=reuse]').first().hover();
       } else if (hash) {
@@ -47,6 +54,7 @@ for (const colorScheme of ['light', 'dark']) {
       await page.waitForTimeout(150);
       for (const violation of await axeViolations(page)) found.push(`${name}: ${violation}`);
       await screenshot(page, `a11y-${name}-${colorScheme}`);
+      if (hash === 'print') await page.emulateMedia({ media: 'screen' });
     }
     // A form state: an import problem shown on "Your articles".
     await page.fill('[data-testid=paste-input]', '   ');
@@ -79,7 +87,7 @@ test('narrow screens pass too (320 px, both schemes)', async () => {
   const found = [];
   for (const colorScheme of ['light', 'dark']) {
     const { page, context } = await openPage(browser, { colorScheme, width: 320, height: 700 });
-    for (const [name, hash, ready] of VIEWS.filter(([, hash]) => ['#/overview', '#/article/000', '#/compare/000/004'].includes(hash))) {
+    for (const [name, hash, ready] of VIEWS.filter(([, hash]) => ['#/overview', '#/article/000', '#/compare/000/004', '#/lesson'].includes(hash))) {
       await goHash(page, hash);
       await page.waitForSelector(ready);
       await page.waitForTimeout(150);

@@ -71,11 +71,20 @@ test('data-wirelens-start chooses the first view; a link in the URL still wins',
   await opened.page.waitForSelector('[data-testid=corpus-item]');
   await opened.context.close();
 
-  // A view the widget does not have: said, and the overview shown.
+  // The guided lesson, made from the page's own articles.
   opened = await openHostPage(browser, { edit: withStart('lesson') });
+  await opened.page.waitForSelector('[data-testid=lesson-title]');
+  assert.match(await opened.page.textContent('[data-testid=lesson-counter]'), /^Step 1 of \d+$/);
+  assert.ok(await opened.page.locator('[data-testid=lesson-step] mark').count() > 0);
+  await screenshot(opened.page, 'host-start-lesson');
+  assert.deepEqual(opened.errors, []);
+  await opened.context.close();
+
+  // A view the widget does not have: said, and the overview shown.
+  opened = await openHostPage(browser, { edit: withStart('classroom') });
   await opened.page.waitForSelector('[data-testid=overview]');
   const problem = await opened.page.textContent('[data-testid=host-problems]');
-  assert.match(problem, /data-wirelens-start="lesson" names no view of this widget/);
+  assert.match(problem, /data-wirelens-start="classroom" names no view of this widget/);
   assert.match(problem, /showing the overview/);
   assert.equal(await opened.page.locator('[data-testid=article-row]').count(), 3, "the page's articles are still used");
   await screenshot(opened.page, 'host-start-unknown');

@@ -1,0 +1,184 @@
+// The guided lesson on the seeds, by keyboard only (every step, Next and
+// Back, the deep link of each step, focus and the live step counter), the
+// printed handout (PDF and a print-media screenshot: every step, the teacher
+// page after a page break, no nav or buttons), and the whole-article side by
+// side (both articles in columns, passages marked by kind, scroll kept in
+// step, stacked at 320 px). Screenshots go to $SCREENSHOT_DIR.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launch, openPage, screenshot, goHash, SCREENSHOT_DIR } from './support.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser.close(); });
+
+const focused = (page) => page.evaluate(() => ({
+  testid: document.activeElement?.dataset?.testid || '',
+  tag: document.activeElement?.tagName || '',
+  text: document.activeElement?.textContent || '',
+}));
+
+/** Press Tab until the element with this data-testid has focus. */
+async function tabTo(page, testid) {
+  for (let i = 0; i < 80; i++) {
+    if ((await focused(page)).testid === testid) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${testid}`);
+}
+
+test('the lesson is walked by keyboard: every step, Next, Back, deep links', async () => {
+  const { page, context, errors, } = await openPage(browser, { hash: '#/overview' });
+  await page.waitForSelector('[data-testid=overview]');
+  // Reach the Lesson tab from the top of the page with Tab only, open it with Enter.
+  await tabTo(page, 'tab-lesson');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid=lesson-title]');
+  assert.match(page.url(), /#\/lesson$/);
+  const counter = page.locator('[data-testid=lesson-counter]');
+  assert.equal(await counter.getAttribute('aria-live'), 'polite');
+  const total = Number((await counter.textContent()).match(/^Step 1 of (\d+)$/)[1]);
+  assert.ok(total >= 5 && total <= 6, `five or six steps, got ${total}`);
+  assert.equal(await page.locator('[data-testid=lesson-back]').isDisabled(), true);
+
+  const titles = [];
+  for (let n = 1; n <= total; n++) {
+    await page.waitForFunction((n) => document.querySelector('[data-testid=lesson-counter]').textContent.startsWith(`Step ${n} of`), n);
+    const title = await page.textContent('[data-testid=lesson-title]');
+    assert.ok(title.startsWith(`${n}. `), title);
+    titles.push(title);
+    // Each step: its finding's words marked in place (or side by side), and a question.
+    const marks = await page.locator('[data-testid=lesson-step] mark, [data-testid=lesson-step] .wl-columns').count();
+    assert.ok(marks > 0, `step ${n} marks nothing`);
+    assert.match(await page.textContent('[data-testid=lesson-step] [data-testid=lesson-question]'), /^Question for the class: .+\?$/);
+    if (n > 1) {
+      // Focus moved to the step heading on the change.
+      await page.waitForFunction(() => document.activeElement?.dataset?.testid === 'lesson-title');
+    }
+    await screenshot(page, `lesson-step-${n}`);
+    if (n < total) {
+      await tabTo(page, 'lesson-next');
+      assert.equal((await focused(page)).tag, 'BUTTON');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => location.hash === `#/lesson/${n}`, n + 1);
+    }
+  }
+  assert.equal(new Set(titles).size, total, 'every step is different');
+  assert.equal(await page.locator('[data-testid=lesson-next]').isDisabled(), true);
+  // Back, by keyboard, to the step before.
+  await tabTo(page, 'lesson-back');
+  await page.keyboard.press('Space');
+  await page.waitForFunction((n) => location.hash === `#/lesson/${n}`, total - 1);
+  await page.waitForFunction(() => document.activeElement?.dataset?.testid === 'lesson-title');
+  assert.equal(await page.textContent('[data-testid=lesson-title]'), titles[total - 2]);
+  assert.equal(await counter.textContent(), `Step ${total - 1} of ${total}`);
+
+  // The seeds' findings: one statement in two translations.
+  const wordings = titles.findIndex((t) => t.includes('two wordings'));
+  assert.ok(wordings >= 0, titles.join(' | '));
+  await goHash(page, `#/lesson/${wordings + 1}`);
+  await page.waitForFunction((t) => document.querySelector('[data-testid=lesson-title]')?.textContent === t, titles[wordings]);
+  const quoted = await page.locator('[data-testid=lesson-step] mark').allTextContents();
+  assert.ok(quoted.some((q) => q.includes('quagmire')) && quoted.some((q) => q.includes('whirlpool')), quoted.join(' | '));
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // A deep link opens its step; a step past the end shows the last one.
+  for (let n = 1; n <= total; n++) {
+    const opened = await openPage(browser, { hash: `#/lesson/${n}` });
+    await opened.page.waitForSelector('[data-testid=lesson-title]');
+    assert.equal(await opened.page.textContent('[data-testid=lesson-title]'), titles[n - 1]);
+    assert.equal(await opened.page.textContent('[data-testid=lesson-counter]'), `Step ${n} of ${total}`);
+    assert.match(await opened.page.title(), new RegExp(`^Lesson, step ${n} — wirelens$`));
+    await opened.context.close();
+  }
+  const past = await openPage(browser, { hash: '#/lesson/99' });
+  await past.page.waitForSelector('[data-testid=lesson-title]');
+  assert.equal(await past.page.textContent('[data-testid=lesson-title]'), titles[total - 1]);
+  await past.context.close();
+});
+
+test('the handout prints every step, then the answers on a page of their own', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context, errors } = await openPage(browser, { hash: '#/lesson/2', colorScheme });
+    await page.waitForSelector('[data-testid=lesson-title]');
+    const total = Number((await page.textContent('[data-testid=lesson-counter]')).match(/of (\d+)/)[1]);
+    // The button calls window.print(); the test records the call.
+    await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed++; }; });
+    await page.click('[data-testid=lesson-print]');
+    assert.equal(await page.evaluate(() => window.__printed), 1);
+    // On screen the handout is hidden; in print only the handout shows.
+    assert.equal(await page.locator('[data-testid=handout]').isVisible(), false);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('[data-testid=handout]').isVisible(), true);
+    for (const hidden of ['.wl-tabs', '[data-testid=lesson-next]', '[data-testid=lesson-print]', '.wl-footer', '[data-testid=export-json]']) {
+      assert.equal(await page.locator(hidden).isVisible(), false, hidden);
+    }
+    const handout = page.locator('[data-testid=handout]');
+    assert.equal(await handout.locator('.wl-handout-step').count(), total);
+    assert.equal(await handout.locator('.wl-handout-step [data-testid=lesson-question]').count(), total);
+    assert.equal(await handout.locator('[data-testid=teacher-page] h3').count(), total);
+    assert.equal(await handout.locator('[data-testid=teacher-page]').evaluate((e) => getComputedStyle(e).breakBefore), 'page');
+    // Printed in light colours whatever the screen's scheme.
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.wl-app')).color), 'rgb(27, 31, 36)');
+    await screenshot(page, `lesson-handout-print-${colorScheme}`);
+    if (colorScheme === 'light') {
+      // page.pdf() prints with the print stylesheet (screen media would print the screen).
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const pdf = await page.pdf({ path: path.join(SCREENSHOT_DIR, 'lesson-handout.pdf'), format: 'A4', printBackground: true });
+      // A PDF of several pages: the steps, then the teacher page.
+      const pages = Math.max(0, ...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
+      assert.ok(pages >= 3, `${pages} pages`);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await page.locator('[data-testid=handout]').isVisible(), false);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('side by side shows both articles whole, marked by kind and scrolled in step', async () => {
+  for (const [colorScheme, width] of [['light', 1280], ['dark', 1280], ['light', 320]]) {
+    const { page, context, errors } = await openPage(browser, { hash: '#/compare/002/003', colorScheme, width, height: 800 });
+    await page.waitForSelector('[data-testid=compare-whole-col]');
+    const columns = page.locator('[data-testid=compare-whole-col]');
+    assert.equal(await columns.count(), 2);
+    // Both articles complete: every word of each text is in its column.
+    const texts = await columns.allTextContents();
+    for (const text of texts) assert.ok(text.length > 1500, `${text.length} characters`);
+    // Every passage of the list is marked in both columns, with its kind.
+    const listed = await page.locator('[data-testid=compare-passage]').count();
+    for (const column of await columns.all()) {
+      const numbers = new Set(await column.locator('mark[data-n]').evaluateAll((ms) => ms.map((m) => m.dataset.n)));
+      assert.equal(numbers.size, listed);
+    }
+    const kinds = new Set(await page.locator('mark[data-n]').evaluateAll((ms) => ms.map((m) => m.dataset.kind)));
+    assert.ok(kinds.has('copy') && kinds.has('quote'), [...kinds].join(' '));
+    assert.match(await page.textContent('[data-testid=whole-legend]'), /copied reporting.*the same quote/);
+    const boxes = await columns.evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().toJSON()));
+    if (width === 320) {
+      assert.ok(boxes[1].top >= boxes[0].bottom - 1, 'stacked at 320 px');
+      assert.ok(boxes.every((b) => b.right <= 320), 'no sideways overflow');
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320));
+    } else {
+      assert.ok(Math.abs(boxes[1].top - boxes[0].top) < 2, 'two columns');
+    }
+    // Scrolling the left column to a passage brings the right one to the same passage.
+    const middle = Math.floor(listed / 2);
+    await page.locator('[data-testid=compare-whole-col] >> nth=0').evaluate((c, n) => {
+      c.scrollTop = c.querySelector(`mark[data-n="${n}"]`).offsetTop - 10;
+    }, middle);
+    await page.waitForFunction(() => {
+      const [a, b] = document.querySelectorAll('[data-testid=compare-whole-col]');
+      const top = [...a.querySelectorAll('mark[data-n]')].find((m) => m.offsetTop + m.offsetHeight > a.scrollTop);
+      const other = b.querySelector(`mark[data-n="${top.dataset.n}"]`);
+      const atEnd = b.scrollTop >= b.scrollHeight - b.clientHeight - 1;
+      return b.scrollTop > 0 && (atEnd || Math.abs((top.offsetTop - a.scrollTop) - (other.offsetTop - b.scrollTop)) < 4);
+    }, null, { timeout: 5000 });
+    await screenshot(page, `compare-whole-${colorScheme}-${width}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
