@@ -643,6 +643,9 @@ pub fn handout_html(model: &Model, steps: &[Step]) -> String {
     html.finish()
 }
 
+/// Markup that follows the state, for `inner_html`.
+type Markup = Box<dyn Fn() -> String + Send + Sync>;
+
 #[component]
 pub fn LessonView() -> impl IntoView {
     let state = use_state();
@@ -708,22 +711,30 @@ pub fn LessonView() -> impl IntoView {
             _ => {}
         }
     };
+    // The three parts share one boxed closure type: each distinct closure
+    // type given to `inner_html` compiles its own copy of the update code.
+    let counter: Markup = Box::new(move || {
+        let (n, total) = current();
+        if total == 0 {
+            String::new()
+        } else {
+            format!("Step {n} of {total}")
+        }
+    });
+    let step: Markup = Box::new(step);
+    let handout: Markup = Box::new(move || {
+        let model = state.model.get().0;
+        handout_html(&model, model.lesson())
+    });
     view! {
         <section class="wl-view wl-lesson" aria-labelledby="wl-view-title" data-testid="lesson">
             <div class="wl-lesson-screen">
                 <p class="wl-muted">"A lesson for the class, drawn from these articles. "
-                    <span aria-live="polite" data-testid="lesson-counter">{move || {
-                        let (n, total) = current();
-                        if total == 0 { String::new() } else { format!("Step {n} of {total}") }
-                    }}</span>
+                    <span aria-live="polite" data-testid="lesson-counter" inner_html=counter></span>
                 </p>
                 <div class="wl-lesson-step" data-testid="lesson-step" inner_html=step on:click=on_click></div>
             </div>
-            <div class="wl-handout" data-testid="handout"
-                inner_html=move || {
-                    let model = state.model.get().0;
-                    handout_html(&model, model.lesson())
-                }></div>
+            <div class="wl-handout" data-testid="handout" inner_html=handout></div>
         </section>
     }
 }
