@@ -494,4 +494,19 @@ mod tests {
         assert!(html.contains("data-kind=\"copy\""));
         assert!(html.matches("data-testid=\"compare-passage\"").count() >= 1);
     }
+
+    #[test]
+    fn the_intro_is_plain_english_in_the_singular_and_plural() {
+        let model = Model::build(seed_documents());
+        let html = pair_html(&model, 0, 4, None);
+        assert!(html.contains("000 and 004 share 1 passage."), "{html}");
+        assert!(html.contains("Of these, 1 is the same quote in both, which is not copying."));
+        let html = pair_html(&model, 2, 3, None);
+        assert!(html.contains("002 and 003 share 8 passages."));
+        assert!(html.contains("Of these, 3 are the same quote in both, which is not copying."));
+        assert!(!html.contains("(s)"));
+        // Both articles whole, each passage numbered in both columns.
+        assert_eq!(html.matches("data-testid=\"compare-whole-col\"").count(), 2);
+        assert!(html.contains("data-n=\"7\""));
+    }
 }
