@@ -20,12 +20,18 @@ Seed = Tuple[int, int, int, int, bool]
 """(a_doc, b_doc, a_pos, b_pos, isolated)"""
 PassageRow = Tuple[int, int, int, int, int, int, float, str]
 """(a_doc, a_start, a_end, b_doc, b_start, b_end, similarity, kind)"""
+CreditRow = Tuple[str, int, int, str, int, int]
+"""(agency, start, end, scope, scope_start, scope_end); scope is "article" or "sentence"."""
+SpanRow = Tuple[str, int, int]
+"""(doc id, start, end)"""
+CarryRow = Tuple[Tuple[str, int, int, str, int, int, str], List[CreditRow], List[CreditRow]]
+"""((a_doc, a_start, a_end, b_doc, b_start, b_end, kind), a_credits, b_credits); docs by id."""
 
 def analyze(docs: Iterable[Article]) -> Dict[str, List[Dict[str, Any]]]:
     """Analyse articles, each an (id, text) pair or a dict with `id` and `text`.
 
     Returns the JSON contract: `documents`, `passages`, `quotes`, `speakers`,
-    `utterances`, equal to `json.loads` of the CLI's output for the same
+    `utterances`, `carried`, equal to `json.loads` of the CLI's output for the same
     articles in the same order. Raises WirelensError("no article could be
     analysed") for an empty list, TypeError for a malformed article.
     """
@@ -59,3 +65,15 @@ def original_share(text: str, copies: List[Tuple[int, int]]) -> float:
 
 def attribute_quotes(ids: List[str], texts: List[str]) -> Dict[str, List[Dict[str, Any]]]:
     """Quote attribution over the whole corpus: `quotes`, `speakers`, `utterances`."""
+
+def credits(text: str) -> List[CreditRow]:
+    """The news agencies an article credits, in text order (`documents[].credits`)."""
+
+def carry(rows: List[CarryRow]) -> List[Tuple[str, str, List[SpanRow], List[SpanRow]]]:
+    """`carried` of the contract: `(agency, kind, credited, uncredited)`.
+
+    `rows` are passages in the analysis's order, each with the credits of its
+    two documents. Entries never join across agencies: the passages may be
+    given one agency at a time, with only that agency's credits. Raises
+    ValueError for an unknown kind or scope.
+    """

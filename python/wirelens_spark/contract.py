@@ -3,7 +3,8 @@
 `to_contract(folder)` gives the dict that `json.loads` of `wirelens analyze
 --json` gives for the same corpus, in the same order: documents by corpus
 index, passages by (a, b, offsets), quotes and utterances by id, speakers in
-the engine's order. The equality test compares them with `==` (floats too).
+the engine's order, carried by first credited span. The equality test
+compares them with `==` (floats too).
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from __future__ import annotations
 import os
 
 import pyarrow.parquet as pq
+
+
+_KIND_ORDER = {"copy": 0, "quote": 1, "boilerplate": 2}
 
 
 def _rows(folder: str, name: str):
@@ -27,10 +31,16 @@ def to_contract(folder: str) -> dict:
     quotes = sorted(_rows(folder, "quotes"), key=lambda q: q["id"])
     speakers = sorted(_rows(folder, "speakers"), key=lambda s: s["position"])
     utterances = sorted(_rows(folder, "utterances"), key=lambda u: u["id"])
+    # The engine's order: first credited span (doc, start, end), agency, kind.
+    carried = sorted(
+        _rows(folder, "carried"),
+        key=lambda c: ((c["credited"][0]["doc"], c["credited"][0]["start"],
+                        c["credited"][0]["end"]), c["agency"], _KIND_ORDER[c["kind"]]),
+    )
     return {
         "documents": [
             {"id": d["id"], "title": d["title"], "bytes": d["bytes"],
-             "original_share": d["original_share"]}
+             "original_share": d["original_share"], "credits": d["credits"]}
             for d in documents
         ],
         "passages": [
@@ -55,4 +65,5 @@ def to_contract(folder: str) -> dict:
              "conflict": u["conflict"], "conflict_kind": u["conflict_kind"]}
             for u in utterances
         ],
+        "carried": carried,
     }

@@ -6,6 +6,8 @@
       │    shuffle by document pair → join both texts → wirelens.verify
       │    = passages (aligned, kinds, stock phrases dropped: all per pair)
       ├─ copy passages → shuffle by document → wirelens.original_share
+      ├─ map: wirelens.credits (documents.credits); passages joined with both
+      │    documents' credits → shuffle by agency → wirelens.carry = carried
       └─ quotes: wirelens.attribute_quotes over the whole corpus in ONE task
          (canonical speakers, utterance groups; see below)
 
@@ -47,6 +49,27 @@ def _copies(p) -> Iterable[tuple]:
         yield (p[3], (p[4], p[5]))
 
 
+def _by_agency(row) -> Iterable[tuple]:
+    # (b_index, ((passage, a_credits), b_credits)): one row per agency either
+    # document credits, with only that agency's credits (entries never join
+    # across agencies, so each agency is carried on its own).
+    _, ((p, a_credits), b_credits) = row
+    a_credits, b_credits = a_credits or [], b_credits or []
+    if p[9] == "boilerplate" or p[0] == p[4]:
+        return
+    order = (p[0], p[4], p[2], p[6], p[3], p[7], p[10])
+    passage = (p[1], p[2], p[3], p[5], p[6], p[7], p[9])
+    for agency in {c[0] for c in a_credits + b_credits}:
+        yield (agency, (order, passage,
+                        [c for c in a_credits if c[0] == agency],
+                        [c for c in b_credits if c[0] == agency]))
+
+
+def _carry(group) -> Iterable[tuple]:
+    rows = sorted(group[1], key=lambda r: r[0])
+    yield from wirelens.carry([r[1:] for r in rows])
+
+
 def _attribute(group) -> Iterable[tuple]:
     docs = sorted(group[1])
     result = wirelens.attribute_quotes([d[1] for d in docs], [d[2] for d in docs])
@@ -62,6 +85,19 @@ def _attribute(group) -> Iterable[tuple]:
 
 
 SPAN = T.StructType([T.StructField("start", T.LongType()), T.StructField("end", T.LongType())])
+DOC_SPAN = T.StructType([
+    T.StructField("doc", T.StringType(), False),
+    T.StructField("start", T.LongType(), False),
+    T.StructField("end", T.LongType(), False),
+])
+CREDIT = T.StructType([
+    T.StructField("agency", T.StringType(), False),
+    T.StructField("start", T.LongType(), False),
+    T.StructField("end", T.LongType(), False),
+    T.StructField("scope", T.StringType(), False),
+    T.StructField("scope_start", T.LongType(), False),
+    T.StructField("scope_end", T.LongType(), False),
+])
 
 SCHEMAS = {
     "documents": T.StructType([
@@ -70,6 +106,7 @@ SCHEMAS = {
         T.StructField("title", T.StringType(), False),
         T.StructField("bytes", T.LongType(), False),
         T.StructField("original_share", T.DoubleType(), False),
+        T.StructField("credits", T.ArrayType(CREDIT, False), False),
     ]),
     "passages": T.StructType([
         T.StructField("a_index", T.LongType(), False),
@@ -111,11 +148,17 @@ SCHEMAS = {
         T.StructField("conflict", T.BooleanType(), False),
         T.StructField("conflict_kind", T.StringType(), True),
     ]),
+    "carried": T.StructType([
+        T.StructField("agency", T.StringType(), False),
+        T.StructField("kind", T.StringType(), False),
+        T.StructField("credited", T.ArrayType(DOC_SPAN, False), False),
+        T.StructField("uncredited", T.ArrayType(DOC_SPAN, False), False),
+    ]),
 }
 
 
 def analyze(spark, docs, partitions: int):
-    """The five tables (DataFrames) for an RDD of `(index, id, text)`."""
+    """The six tables (DataFrames) for an RDD of `(index, id, text)`."""
     docs = docs.cache()
     texts = docs.map(lambda d: (d[0], d[2]))
     ids = docs.map(lambda d: (d[0], d[1]))
@@ -142,7 +185,8 @@ def analyze(spark, docs, partitions: int):
     with_b = with_a.map(lambda r: (r[1][0][0], (r[0], r[1][1], r[1][0][1]))).join(texts, partitions)
     passages = with_b.flatMap(_verify).cache()
 
-    # Shuffle copies by document: original shares.
+    # Shuffle copies by document: original shares. Each article's credits
+    # are its own (a map).
     copies = passages.flatMap(_copies).groupByKey(partitions).mapValues(list)
     documents = (
         docs.map(lambda d: (d[0], d))
@@ -150,7 +194,9 @@ def analyze(spark, docs, partitions: int):
         .map(lambda kv: (
             kv[0], kv[1][0][1], wirelens.title(kv[1][0][2]), len(kv[1][0][2].encode("utf-8")),
             wirelens.original_share(kv[1][0][2], kv[1][1]) if kv[1][1] else 1.0,
+            wirelens.credits(kv[1][0][2]),
         ))
+        .cache()
     )
 
     # Passages with their documents' ids (two joins on the index).
@@ -160,6 +206,17 @@ def analyze(spark, docs, partitions: int):
         .map(lambda r: (r[1][0][0][0], r[1][0][1], r[1][0][0][1], r[1][0][0][2],
                         r[1][0][0][3], r[1][1], r[1][0][0][4], r[1][0][0][5],
                         r[1][0][0][6], r[1][0][0][7], r[1][0][0][8]))
+    )
+
+    # Provenance: passages with both documents' credits, shuffled by agency;
+    # each agency's passages in the contract's order through wirelens.carry.
+    credited = documents.filter(lambda d: d[5]).map(lambda d: (d[0], d[5]))
+    carried = (
+        named.map(lambda p: (p[0], p)).leftOuterJoin(credited, partitions)
+        .map(lambda r: (r[1][0][4], (r[1][0], r[1][1]))).leftOuterJoin(credited, partitions)
+        .flatMap(_by_agency)
+        .groupByKey(partitions)
+        .flatMap(_carry)
     )
 
     # Quotes: the whole corpus in one task on an executor (module doc).
@@ -180,6 +237,7 @@ def analyze(spark, docs, partitions: int):
         "quotes": table("quotes", tagged("quote")),
         "speakers": table("speakers", tagged("speaker")),
         "utterances": table("utterances", tagged("utterance")),
+        "carried": table("carried", carried),
     }
 
 

@@ -5,7 +5,8 @@
 //!   exactly what `wirelens analyze --json` prints, for notebooks and small corpora;
 //! - the shardable steps of `wirelens::shard` and quote attribution, which the
 //!   PySpark job (`python/wirelens_spark`) runs on its workers: [`shingles`],
-//!   [`seeds`], [`verify`], [`original_share`], [`attribute_quotes`].
+//!   [`seeds`], [`verify`], [`original_share`], [`attribute_quotes`],
+//!   [`credits`], [`carry`].
 //!
 //! 64-bit hashes and contexts cross into Python as signed integers (the bits
 //! of the `u64`), so that Spark can hold them in a `LongType` column.
@@ -194,10 +195,105 @@ fn attribute_quotes(py: Python<'_>, ids: Vec<String>, texts: Vec<String>) -> PyR
     });
     let all = json_to_python(py, &json)?;
     let all = all.bind(py).downcast::<PyDict>()?.clone();
-    for unused in ["documents", "passages"] {
+    for unused in ["documents", "passages", "carried"] {
         all.del_item(unused)?;
     }
     Ok(all.into_any().unbind())
+}
+
+/// An agency credit: `(agency, start, end, scope, scope_start, scope_end)`,
+/// `scope` being "article" or "sentence".
+type CreditRow = (String, usize, usize, String, usize, usize);
+
+/// A document span: `(doc, start, end)`.
+type SpanRow = (String, usize, usize);
+
+/// The agencies an article credits, in text order (`documents[].credits`).
+#[pyfunction]
+fn credits(py: Python<'_>, text: &str) -> Vec<CreditRow> {
+    py.allow_threads(|| {
+        wirelens::provenance::credits(text)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.agency,
+                    c.start,
+                    c.end,
+                    c.scope.name().to_string(),
+                    c.scope_start,
+                    c.scope_end,
+                )
+            })
+            .collect()
+    })
+}
+
+fn credit_of(row: CreditRow) -> PyResult<wirelens::Credit> {
+    let (agency, start, end, scope, scope_start, scope_end) = row;
+    let scope = match scope.as_str() {
+        "article" => wirelens::CreditScope::Article,
+        "sentence" => wirelens::CreditScope::Sentence,
+        other => return Err(PyValueError::new_err(format!("unknown credit scope `{other}`"))),
+    };
+    Ok(wirelens::Credit {
+        agency,
+        start,
+        end,
+        scope,
+        scope_start,
+        scope_end,
+    })
+}
+
+/// A passage with its documents' credits:
+/// `((a_doc, a_start, a_end, b_doc, b_start, b_end, kind), a_credits, b_credits)`.
+type CarryRow = (
+    (String, usize, usize, String, usize, usize, String),
+    Vec<CreditRow>,
+    Vec<CreditRow>,
+);
+
+/// `carried` of the contract from passages in the analysis's order, each
+/// with the credits of its two documents: `(agency, kind, credited,
+/// uncredited)` rows. Entries never join across agencies, so the passages
+/// may be given one agency at a time (with only that agency's credits).
+#[pyfunction]
+fn carry(
+    py: Python<'_>,
+    rows: Vec<CarryRow>,
+) -> PyResult<Vec<(String, &'static str, Vec<SpanRow>, Vec<SpanRow>)>> {
+    let mut items = Vec::with_capacity(rows.len());
+    for ((a_doc, a_start, a_end, b_doc, b_start, b_end, kind), a, b) in rows {
+        let kind = match kind.as_str() {
+            "copy" => wirelens::PassageKind::Copy,
+            "quote" => wirelens::PassageKind::Quote,
+            "boilerplate" => wirelens::PassageKind::Boilerplate,
+            other => return Err(PyValueError::new_err(format!("unknown passage kind `{other}`"))),
+        };
+        let span = |doc, start, end| wirelens::DocSpan { doc, start, end };
+        let passage = wirelens::Passage {
+            a: span(a_doc, a_start, a_end),
+            b: span(b_doc, b_start, b_end),
+            similarity: 1.0,
+            kind,
+        };
+        let a: Vec<wirelens::Credit> = a.into_iter().map(credit_of).collect::<PyResult<_>>()?;
+        let b: Vec<wirelens::Credit> = b.into_iter().map(credit_of).collect::<PyResult<_>>()?;
+        items.push((passage, a, b));
+    }
+    Ok(py.allow_threads(|| {
+        let mut carried = Vec::new();
+        for (passage, a, b) in &items {
+            wirelens::provenance::carry_passage(&mut carried, passage, a, b);
+        }
+        let spans = |spans: Vec<wirelens::DocSpan>| -> Vec<SpanRow> {
+            spans.into_iter().map(|s| (s.doc, s.start, s.end)).collect()
+        };
+        wirelens::provenance::finish(carried)
+            .into_iter()
+            .map(|c| (c.agency, c.kind.name(), spans(c.credited), spans(c.uncredited)))
+            .collect()
+    }))
 }
 
 #[pymodule]
@@ -214,5 +310,7 @@ fn wirelens_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(verify, m)?)?;
     m.add_function(wrap_pyfunction!(original_share, m)?)?;
     m.add_function(wrap_pyfunction!(attribute_quotes, m)?)?;
+    m.add_function(wrap_pyfunction!(credits, m)?)?;
+    m.add_function(wrap_pyfunction!(carry, m)?)?;
     Ok(())
 }
