@@ -233,7 +233,11 @@ fn credit_of(row: CreditRow) -> PyResult<wirelens::Credit> {
     let scope = match scope.as_str() {
         "article" => wirelens::CreditScope::Article,
         "sentence" => wirelens::CreditScope::Sentence,
-        other => return Err(PyValueError::new_err(format!("unknown credit scope `{other}`"))),
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "unknown credit scope `{other}`"
+            )))
+        }
     };
     Ok(wirelens::Credit {
         agency,
@@ -268,7 +272,11 @@ fn carry(
             "copy" => wirelens::PassageKind::Copy,
             "quote" => wirelens::PassageKind::Quote,
             "boilerplate" => wirelens::PassageKind::Boilerplate,
-            other => return Err(PyValueError::new_err(format!("unknown passage kind `{other}`"))),
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "unknown passage kind `{other}`"
+                )))
+            }
         };
         let span = |doc, start, end| wirelens::DocSpan { doc, start, end };
         let passage = wirelens::Passage {
@@ -291,7 +299,14 @@ fn carry(
         };
         wirelens::provenance::finish(carried)
             .into_iter()
-            .map(|c| (c.agency, c.kind.name(), spans(c.credited), spans(c.uncredited)))
+            .map(|c| {
+                (
+                    c.agency,
+                    c.kind.name(),
+                    spans(c.credited),
+                    spans(c.uncredited),
+                )
+            })
             .collect()
     }))
 }
