@@ -257,15 +257,15 @@ type CarryRow = (
     Vec<CreditRow>,
 );
 
+/// An entry of `carried`: `(agency, kind, credited, uncredited)`.
+type CarriedRow = (String, &'static str, Vec<SpanRow>, Vec<SpanRow>);
+
 /// `carried` of the contract from passages in the analysis's order, each
 /// with the credits of its two documents: `(agency, kind, credited,
 /// uncredited)` rows. Entries never join across agencies, so the passages
 /// may be given one agency at a time (with only that agency's credits).
 #[pyfunction]
-fn carry(
-    py: Python<'_>,
-    rows: Vec<CarryRow>,
-) -> PyResult<Vec<(String, &'static str, Vec<SpanRow>, Vec<SpanRow>)>> {
+fn carry(py: Python<'_>, rows: Vec<CarryRow>) -> PyResult<Vec<CarriedRow>> {
     let mut items = Vec::with_capacity(rows.len());
     for ((a_doc, a_start, a_end, b_doc, b_start, b_end, kind), a, b) in rows {
         let kind = match kind.as_str() {
