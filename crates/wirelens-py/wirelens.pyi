@@ -24,8 +24,8 @@ CreditRow = Tuple[str, int, int, str, int, int]
 """(agency, start, end, scope, scope_start, scope_end); scope is "article" or "sentence"."""
 SpanRow = Tuple[str, int, int]
 """(doc id, start, end)"""
-CarryRow = Tuple[Tuple[str, int, int, str, int, int, str], List[CreditRow], List[CreditRow]]
-"""((a_doc, a_start, a_end, b_doc, b_start, b_end, kind), a_credits, b_credits); docs by id."""
+CarryRow = Tuple[Tuple[int, str, int, int, int, str, int, int, str], List[CreditRow], List[CreditRow]]
+"""((a_index, a_doc, a_start, a_end, b_index, b_doc, b_start, b_end, kind), a_credits, b_credits)"""
 
 def analyze(docs: Iterable[Article]) -> Dict[str, List[Dict[str, Any]]]:
     """Analyse articles, each an (id, text) pair or a dict with `id` and `text`.
@@ -72,8 +72,8 @@ def credits(text: str) -> List[CreditRow]:
 def carry(rows: List[CarryRow]) -> List[Tuple[str, str, List[SpanRow], List[SpanRow]]]:
     """`carried` of the contract: `(agency, kind, credited, uncredited)`.
 
-    `rows` are passages in the analysis's order, each with the credits of its
-    two documents. Entries never join across agencies: the passages may be
+    `rows` are passages in the analysis's order, each with its documents'
+    numbers in the corpus order and their credits. Entries never join across agencies: the passages may be
     given one agency at a time, with only that agency's credits. Raises
     ValueError for an unknown kind or scope.
     """

@@ -14,9 +14,6 @@ import os
 import pyarrow.parquet as pq
 
 
-_KIND_ORDER = {"copy": 0, "quote": 1, "boilerplate": 2}
-
-
 def _rows(folder: str, name: str):
     return pq.read_table(os.path.join(folder, name)).to_pylist()
 
@@ -31,11 +28,12 @@ def to_contract(folder: str) -> dict:
     quotes = sorted(_rows(folder, "quotes"), key=lambda q: q["id"])
     speakers = sorted(_rows(folder, "speakers"), key=lambda s: s["position"])
     utterances = sorted(_rows(folder, "utterances"), key=lambda u: u["id"])
-    # The engine's order: first credited span (doc, start, end), agency, kind.
+    # The engine's order: first credited span (document number, start, end), agency.
+    number = {d["id"]: d["index"] for d in documents}
     carried = sorted(
         _rows(folder, "carried"),
-        key=lambda c: ((c["credited"][0]["doc"], c["credited"][0]["start"],
-                        c["credited"][0]["end"]), c["agency"], _KIND_ORDER[c["kind"]]),
+        key=lambda c: (number[c["credited"][0]["doc"]], c["credited"][0]["start"],
+                       c["credited"][0]["end"], c["agency"]),
     )
     return {
         "documents": [

@@ -58,7 +58,7 @@ def _by_agency(row) -> Iterable[tuple]:
     if p[9] == "boilerplate" or p[0] == p[4]:
         return
     order = (p[0], p[4], p[2], p[6], p[3], p[7], p[10])
-    passage = (p[1], p[2], p[3], p[5], p[6], p[7], p[9])
+    passage = (p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[9])
     for agency in {c[0] for c in a_credits + b_credits}:
         yield (agency, (order, passage,
                         [c for c in a_credits if c[0] == agency],

@@ -249,10 +249,10 @@ fn credit_of(row: CreditRow) -> PyResult<wirelens::Credit> {
     })
 }
 
-/// A passage with its documents' credits:
-/// `((a_doc, a_start, a_end, b_doc, b_start, b_end, kind), a_credits, b_credits)`.
+/// A passage with its documents' credits: `((a_index, a_doc, a_start,
+/// a_end, b_index, b_doc, b_start, b_end, kind), a_credits, b_credits)`.
 type CarryRow = (
-    (String, usize, usize, String, usize, usize, String),
+    (u32, String, usize, usize, u32, String, usize, usize, String),
     Vec<CreditRow>,
     Vec<CreditRow>,
 );
@@ -261,13 +261,16 @@ type CarryRow = (
 type CarriedRow = (String, &'static str, Vec<SpanRow>, Vec<SpanRow>);
 
 /// `carried` of the contract from passages in the analysis's order, each
-/// with the credits of its two documents: `(agency, kind, credited,
-/// uncredited)` rows. Entries never join across agencies, so the passages
+/// with its documents' numbers (corpus order) and credits: `(agency, kind,
+/// credited, uncredited)` rows. Entries never join across agencies, so the passages
 /// may be given one agency at a time (with only that agency's credits).
 #[pyfunction]
 fn carry(py: Python<'_>, rows: Vec<CarryRow>) -> PyResult<Vec<CarriedRow>> {
     let mut items = Vec::with_capacity(rows.len());
-    for ((a_doc, a_start, a_end, b_doc, b_start, b_end, kind), a, b) in rows {
+    let mut numbers: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for ((a_index, a_doc, a_start, a_end, b_index, b_doc, b_start, b_end, kind), a, b) in rows {
+        numbers.insert(a_doc.clone(), a_index as usize);
+        numbers.insert(b_doc.clone(), b_index as usize);
         let kind = match kind.as_str() {
             "copy" => wirelens::PassageKind::Copy,
             "quote" => wirelens::PassageKind::Quote,
@@ -297,7 +300,7 @@ fn carry(py: Python<'_>, rows: Vec<CarryRow>) -> PyResult<Vec<CarriedRow>> {
         let spans = |spans: Vec<wirelens::DocSpan>| -> Vec<SpanRow> {
             spans.into_iter().map(|s| (s.doc, s.start, s.end)).collect()
         };
-        wirelens::provenance::finish(carried)
+        wirelens::provenance::finish(carried, |id| numbers.get(id).copied().unwrap_or(usize::MAX))
             .into_iter()
             .map(|c| {
                 (

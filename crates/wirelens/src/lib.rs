@@ -280,13 +280,13 @@ pub fn analyze(docs: &[Document]) -> Analysis {
     let documents: Vec<DocumentSummary> = docs
         .iter()
         .zip(shares)
-        .zip(credits)
+        .zip(&credits)
         .map(|((d, original_share), credits)| DocumentSummary {
             id: d.id.clone(),
             title: d.title().to_string(),
             bytes: d.text.len(),
             original_share,
-            credits,
+            credits: credits.clone(),
         })
         .collect();
     let passages: Vec<Passage> = found
@@ -306,7 +306,14 @@ pub fn analyze(docs: &[Document]) -> Analysis {
             kind: p.kind,
         })
         .collect();
-    let carried = provenance::carry(&documents, &passages);
+    let carried = provenance::carry(
+        &credits,
+        &ids,
+        found
+            .iter()
+            .zip(&passages)
+            .map(|(f, p)| (f.a_doc, f.b_doc, p)),
+    );
     Analysis {
         documents,
         passages,

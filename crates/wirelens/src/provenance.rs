@@ -27,7 +27,8 @@ use crate::quotes::lexicon::Lexicon;
 use crate::text::{tokens, Token};
 use serde::{Deserialize, Serialize};
 
-use crate::{DocSpan, DocumentSummary, Passage, PassageKind, Span};
+use crate::order::sort_by_numbers;
+use crate::{DocSpan, Passage, PassageKind, Span};
 
 /// A wire service: its name as shown, the spellings it is written with (as
 /// word sequences), and whether a bare mention is ambiguous (an ordinary
@@ -469,25 +470,22 @@ pub struct Carried {
     pub uncredited: Vec<DocSpan>,
 }
 
-/// Carry the documents' credits across `passages` (in the analysis's
-/// order): one entry per agency and stretch of words, credited somewhere
-/// and carried without that credit elsewhere.
-pub fn carry(documents: &[DocumentSummary], passages: &[Passage]) -> Vec<Carried> {
-    let index: std::collections::HashMap<&str, &[Credit]> = documents
-        .iter()
-        .map(|d| (d.id.as_str(), d.credits.as_slice()))
-        .collect();
+/// Carry the documents' credits across `passages`, given in the analysis's
+/// order with the numbers of their two documents: `credits[i]` and `ids[i]`
+/// are document i's. One entry per agency and stretch of words, credited
+/// somewhere and carried without that credit elsewhere.
+pub fn carry<'p>(
+    credits: &[Vec<Credit>],
+    ids: &[&str],
+    passages: impl IntoIterator<Item = (usize, usize, &'p Passage)>,
+) -> Vec<Carried> {
     let mut carried: Vec<Carried> = Vec::new();
-    for passage in passages {
-        let (Some(a), Some(b)) = (
-            index.get(passage.a.doc.as_str()),
-            index.get(passage.b.doc.as_str()),
-        ) else {
-            continue;
-        };
-        carry_passage(&mut carried, passage, a, b);
+    for (a, b, passage) in passages {
+        carry_passage(&mut carried, passage, &credits[a], &credits[b]);
     }
-    finish(carried)
+    finish(carried, |id| {
+        ids.iter().position(|d| *d == id).unwrap_or(ids.len())
+    })
 }
 
 /// Add what one passage carries to `carried`, given the credits of its two
@@ -533,20 +531,25 @@ pub fn carry_passage(
 /// The entries as reported: a document that both credits and carries
 /// without credit (two passages) credits the agency; words every article
 /// credits tell the reader nothing new (only words carried without credit
-/// somewhere are kept); spans sorted, entries in the order of their first
-/// credited span, then agency.
-pub fn finish(mut carried: Vec<Carried>) -> Vec<Carried> {
+/// somewhere are kept). Spans are sorted by document (`doc_number` of its
+/// id: the corpus order), then offsets; entries by their first credited
+/// span, then agency name.
+pub fn finish(mut carried: Vec<Carried>, doc_number: impl Fn(&str) -> usize) -> Vec<Carried> {
+    let span_key = |s: &DocSpan| [doc_number(&s.doc) as u64, s.start as u64, s.end as u64, 0];
     for entry in &mut carried {
         let credited = entry.credited.clone();
         entry
             .uncredited
             .retain(|u| !credited.iter().any(|c| c.doc == u.doc && overlaps(c, u)));
-        entry.credited.sort();
-        entry.uncredited.sort();
+        sort_by_numbers(&mut entry.credited, span_key);
+        sort_by_numbers(&mut entry.uncredited, span_key);
     }
     carried.retain(|entry| !entry.uncredited.is_empty());
-    carried.sort_by(|x, y| {
-        (&x.credited[0], &x.agency, x.kind).cmp(&(&y.credited[0], &y.agency, y.kind))
+    // Agency names in byte order: the rank of a name among all of them.
+    let agency_rank = |name: &str| AGENCIES.iter().filter(|a| a.name < name).count() as u64;
+    sort_by_numbers(&mut carried, |entry| {
+        let [doc, start, end, _] = span_key(&entry.credited[0]);
+        [doc, start, end, agency_rank(&entry.agency)]
     });
     carried
 }
@@ -728,18 +731,15 @@ mod tests {
 
     /// Carry the credits of `texts` (named by `ids`) across `passages`.
     fn carried(ids: &[&str], texts: &[&str], passages: &[Passage]) -> Vec<Carried> {
-        let documents: Vec<DocumentSummary> = ids
-            .iter()
-            .zip(texts)
-            .map(|(id, text)| DocumentSummary {
-                id: id.to_string(),
-                title: String::new(),
-                bytes: text.len(),
-                original_share: 1.0,
-                credits: credits(text),
-            })
-            .collect();
-        carry(&documents, passages)
+        let all: Vec<Vec<Credit>> = texts.iter().map(|t| credits(t)).collect();
+        let number = |id: &str| ids.iter().position(|d| *d == id).unwrap();
+        carry(
+            &all,
+            ids,
+            passages
+                .iter()
+                .map(|p| (number(&p.a.doc), number(&p.b.doc), p)),
+        )
     }
 
     #[test]
