@@ -280,6 +280,17 @@ pub fn mark_sentences(text: &str, tokens: &mut [Token], lower: &LowerWords, lexi
             if single_letter || lexicon.abbreviations.contains(previous) {
                 continue;
             }
+            // A full stop with a comma right after it is an abbreviation
+            // ("retired in Salem, Mass., said"); so is the state of a party
+            // tag closed by a bracket ("(D-Wash.) said"), even a state that
+            // is also a word.
+            let next = tokens.get(i + 1).map(|n| n.text(text));
+            let party_tag = lower[i - 1]
+                .split_once('-')
+                .is_some_and(|(party, _)| party.chars().count() == 1);
+            if next == Some(",") || party_tag && next == Some(")") {
+                continue;
+            }
         }
         sentence += 1;
     }
