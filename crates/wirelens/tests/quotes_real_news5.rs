@@ -25,3 +25,45 @@ fn an_abbreviation_before_a_comma_or_in_a_party_tag_ends_no_sentence() {
     ]);
     assert_ne!(speaker_of(&c, "Nobody told me"), Some("Tom Reed"));
 }
+
+#[test]
+fn a_pronoun_or_a_that_clause_after_a_closing_cue_is_not_the_speaker() {
+    // "adding that it …": the clause's subject speaks, not the "it".
+    let a = run(&[
+        "Speaking to farmers in Kerrow after the vote, Hal Berg said there is \u{201c}only one plan that can save the valley,\u{201d} adding that it was why Lina Dorr opposed him.",
+    ]);
+    assert_eq!(speaker_of(&a, "only one plan"), Some("Hal Berg"));
+    // "and said it was …": a pronoun after the cue is its object.
+    let b = run(&[
+        "Lina Dorr celebrated in Kerrow with supporters, declaring it \u{201c}another fine night for the harbour\u{201d} and said it was a step closer to the mayor's office.",
+    ]);
+    assert_eq!(speaker_of(&b, "another fine night"), Some("Lina Dorr"));
+    // A name after the cue still speaks ("…,” said Hal Berg).
+    let c = run(&["\u{201c}We will see,\u{201d} said Hal Berg, who chairs the board."]);
+    assert_eq!(speaker_of(&c, "We will see"), Some("Hal Berg"));
+}
+
+#[test]
+fn a_progressive_cue_is_not_passive() {
+    // "is insisting" reports its subject; "is expected" still reports nobody.
+    let a = run(&[
+        "The count went on all night.\n\nMayor Hal Berg is insisting that he has \u{201c}grown the party,\u{201d} pointing to the turnout.",
+    ]);
+    assert_eq!(speaker_of(&a, "grown the party"), Some("Hal Berg"));
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("grown"))
+        .unwrap();
+    assert_eq!(q.cue.as_deref(), Some("insisting"));
+}
+
+#[test]
+fn a_title_before_the_name_after_an_opening_phrase() {
+    // "…, after winning the vote, Gov. Hal Berg (R-Ohio), said": the subject
+    // is the titled name after the opening phrase, not the college in it.
+    let a = run(&[
+        "Tuesday at Dorset Valley College in Brill, Ohio, after winning the vote, Gov. Hal Berg (R-Ohio), said, \u{201c}We are ready for the fight.\u{201d}",
+    ]);
+    assert_eq!(speaker_of(&a, "We are ready"), Some("Hal Berg"));
+}

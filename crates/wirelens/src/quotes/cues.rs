@@ -111,8 +111,10 @@ impl Attributor<'_> {
                     .iter()
                     .enumerate()
                     .all(|(n, w)| self.usable(i + n) && &lower[i + n] == w);
-            // "to be announced": a passive verb reports no speaker.
+            // "to be announced": a passive verb reports no speaker ("is
+            // insisting" is active).
             let passive = phrase.words.len() == 1
+                && !phrase.words[0].ends_with("ing")
                 && i > 0
                 && self.usable(i - 1)
                 && matches!(
@@ -266,6 +268,15 @@ impl Attributor<'_> {
                 self.mentions_in(cue.last + 1, (cue.last + 12).min(hi))
                     .find(|&m| {
                         let first = self.mentions[m].extent_first;
+                        // "…,” adding that it …", "… and said he would":
+                        // a pronoun after the cue, or the subject of a
+                        // "that" clause, is not who speaks.
+                        let complement = matches!(self.mentions[m].kind, MentionKind::Pronoun(_))
+                            || (cue.last + 1..first)
+                                .any(|k| self.usable(k) && &self.article.lower[k] == "that");
+                        if complement && !cue.speaker_after {
+                            return false;
+                        }
                         // "said retired Army Lt. Gen. Mick Tarrow": titles
                         // and their dots, after at most one lower-case word.
                         first <= cue.last + 4
@@ -462,8 +473,19 @@ impl Attributor<'_> {
         }
         self.mentions_in(start, hi).find(|&m| {
             let mention = &self.mentions[m];
-            let opens = mention.extent_first > start && {
-                let p = tokens[mention.extent_first - 1];
+            // "…, Gov. Hal Berg said": the title and its dot before the name.
+            let mut first = mention.extent_first;
+            while first > start + 1
+                && mention.extent_first - first < 4
+                && (tokens[first - 1].is_punct(text, '.')
+                    || self.usable(first - 1)
+                        && tokens[first - 1].is_capitalised(text)
+                        && self.lexicon.title(&self.article.lower[first - 1]).is_some())
+            {
+                first -= 1;
+            }
+            let opens = first > start && {
+                let p = tokens[first - 1];
                 !p.in_quote
                     && [",", "\u{2014}", "\u{2013}"].contains(&p.text(text))
                     && p.kind == TokenKind::Punct
