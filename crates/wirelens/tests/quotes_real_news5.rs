@@ -67,3 +67,29 @@ fn a_title_before_the_name_after_an_opening_phrase() {
     ]);
     assert_eq!(speaker_of(&a, "We are ready"), Some("Hal Berg"));
 }
+
+#[test]
+fn two_apostrophes_close_one_sentence_and_the_next_quote_continues() {
+    // A title in two-apostrophe marks ends the attribution sentence; the
+    // quote after it continues the same speaker, as with double marks.
+    for (open, close) in [("''", "''"), ("\"", "\"")] {
+        let text = format!(
+            "Hal Berg spoke on Monday.\n\n{open}It is nonsense,{close} Mr. Berg said on the {open}Morning Show.{close} {open}She is wrong about everything.{close}"
+        );
+        let a = run(&[&text]);
+        assert_eq!(speaker_of(&a, "She is wrong"), Some("Hal Berg"), "{open}");
+    }
+    // A closing bracket after the mark: the next sentence starts after it.
+    let b = run(&[
+        "Lina Dorr, the port's chief, left in May. (She claimed to ''retire.'') Then Kerrow Shipping, two months later, announced a merger.",
+    ]);
+    assert_ne!(speaker_of(&b, "retire"), Some("Kerrow Shipping"));
+}
+
+#[test]
+fn the_state_after_a_town_in_an_opening_phrase_is_not_the_subject() {
+    let a = run(&[
+        "Speaking at a town hall in Salem, New Hampshire, Hal Berg went after his rival, saying she was \u{201c}a total bore.\u{201d}",
+    ]);
+    assert_eq!(speaker_of(&a, "a total bore"), Some("Hal Berg"));
+}

@@ -409,10 +409,36 @@ impl Attributor<'_> {
             if let Some(comma) = (k..cue)
                 .find(|&j| tokens[j].is_punct(self.article.text, ',') && !tokens[j].in_quote)
             {
-                return comma + 1;
+                return self.past_state(comma, cue);
             }
         }
         k
+    }
+
+    /// The token after the comma that ends an opening phrase, past the state
+    /// or country of a place in it ("In Salem, New Hampshire, Roe said"):
+    /// capitalised words after the comma of a capitalised word, a second
+    /// comma, and a capitalised word after it.
+    fn past_state(&self, comma: usize, cue: usize) -> usize {
+        let tokens = self.article.tokens;
+        let text = self.article.text;
+        let capitalised = |k: usize| self.usable(k) && tokens[k].is_capitalised(text);
+        if comma == 0 || !capitalised(comma - 1) {
+            return comma + 1;
+        }
+        let words = (comma + 1..cue.min(comma + 4))
+            .take_while(|&k| capitalised(k))
+            .count();
+        let second = comma + 1 + words;
+        if words > 0
+            && second + 1 < cue
+            && tokens[second].is_punct(text, ',')
+            && capitalised(second + 1)
+        {
+            second + 1
+        } else {
+            comma + 1
+        }
     }
 
     /// The mention right before a cue ("…, Trump said", "Rep. Paul Ryan

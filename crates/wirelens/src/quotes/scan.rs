@@ -251,9 +251,29 @@ pub fn mark_sentences(text: &str, tokens: &mut [Token], lower: &LowerWords, lexi
         // A closing mark after a full stop ends the sentence when a new one
         // visibly starts: `…walked out." Metro Rail said` (but `…soon!" Nazary
         // tweeted` keeps its attribution).
-        let closes_full_stop = i > 0 && tokens[i - 1].in_quote && tokens[i - 1].text(text) == ".";
+        // Two apostrophes are one closing mark (`…Show.'' ''She`): judged
+        // at the second.
+        let apostrophe = |k: usize| tokens.get(k).is_some_and(|t| t.text(text) == "'");
+        let pair_second = i > 0
+            && apostrophe(i)
+            && apostrophe(i - 1)
+            && tokens[i - 1].end == token.start
+            && !tokens[i - 1].in_quote;
+        if apostrophe(i) && !pair_second && apostrophe(i + 1) && tokens[i + 1].start == token.end {
+            continue;
+        }
+        let mark_start = if pair_second { i - 1 } else { i };
+        let closes_full_stop = mark_start > 0
+            && tokens[mark_start - 1].in_quote
+            && tokens[mark_start - 1].text(text) == ".";
         if closes_full_stop {
-            let next_starts = tokens.get(i + 1).is_some_and(|n| {
+            // "(She claimed to ''retire.'') Then …": past a closing bracket.
+            let next = if tokens.get(i + 1).is_some_and(|n| n.text(text) == ")") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let next_starts = tokens.get(next).is_some_and(|n| {
                 n.paragraph == token.paragraph
                     && (n.is_capitalised(text)
                         || n.kind == TokenKind::Punct
