@@ -93,3 +93,17 @@ fn the_state_after_a_town_in_an_opening_phrase_is_not_the_subject() {
     ]);
     assert_eq!(speaker_of(&a, "a total bore"), Some("Hal Berg"));
 }
+
+#[test]
+fn a_participle_after_a_comma_shares_the_subject_of_the_cue_before() {
+    // "Berg and Dorr will meet next week, Ruiz said, adding, “…”": Ruiz
+    // speaks, not the first name of the clause.
+    let a = run(&[
+        "Hal Berg and Lina Dorr will meet next week, Tom Ruiz said, adding, \u{201c}They need to sit down and talk.\u{201d}",
+    ]);
+    assert_eq!(speaker_of(&a, "They need to sit"), Some("Tom Ruiz"));
+    let b = run(&[
+        "Anna Kell cannot judge the case, Tom Ruiz added, saying it should be \u{201c}up to the court to decide.\u{201d}",
+    ]);
+    assert_eq!(speaker_of(&b, "up to the court"), Some("Tom Ruiz"));
+}

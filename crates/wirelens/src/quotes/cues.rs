@@ -539,24 +539,39 @@ impl Attributor<'_> {
     ) -> Option<Attribution> {
         let lo = sentence_start.max(hi.saturating_sub(WINDOW));
         let mut last_cue = None;
+        let mut previous_cue = None;
         let mut i = lo;
         while i < hi {
             if let Some(cue) = self.cue_at(i, hi) {
                 i = cue.last + 1;
-                last_cue = Some(cue);
+                previous_cue = last_cue.replace(cue);
             } else {
                 i += 1;
             }
         }
         let cue = last_cue?;
-        let subject = if cue.speaker_after {
-            self.mentions_in(cue.last + 1, hi).next()
-        } else {
-            let start = self.clause_start(lo, cue.first);
-            self.subject_next_to_cue(start, cue.first)
-                .or_else(|| self.subject_after_opening(start, cue.first))
-                .or_else(|| self.mentions_in(start, cue.first).next())
-                .or_else(|| self.mentions_in(lo, cue.first).last())
+        let subject_of = |cue: &Cue| {
+            if cue.speaker_after {
+                self.mentions_in(cue.last + 1, hi).next()
+            } else {
+                let start = self.clause_start(lo, cue.first);
+                self.subject_next_to_cue(start, cue.first)
+                    .or_else(|| self.subject_after_opening(start, cue.first))
+                    .or_else(|| self.mentions_in(start, cue.first).next())
+                    .or_else(|| self.mentions_in(lo, cue.first).last())
+            }
+        };
+        // "Roe said, adding that …", "Roe added, saying …": a participle
+        // after a comma shares the subject of the cue before it.
+        let participle = cue.phrase.ends_with("ing")
+            && cue.first > 0
+            && self.article.tokens[cue.first - 1].is_punct(self.article.text, ',');
+        let subject = match previous_cue
+            .as_ref()
+            .filter(|p| participle && !p.speaker_after)
+        {
+            Some(previous) => subject_of(previous),
+            None => subject_of(&cue),
         }?;
         Some(self.attribution(subject, &cue, (sentence_start, channel_end.max(hi))))
     }
