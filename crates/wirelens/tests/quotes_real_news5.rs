@@ -107,3 +107,24 @@ fn a_participle_after_a_comma_shares_the_subject_of_the_cue_before() {
     ]);
     assert_eq!(speaker_of(&b, "up to the court"), Some("Tom Ruiz"));
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_is_spoken_by_the_name_before_who() {
+    // The clause opens with another name; the one before "who" speaks, and
+    // the attribution hangs on "who".
+    let text = "Hal Berg drew a sharp reply from Mayor Lina Dorr, who called the harbour plan \u{201c}a waste of public money.\u{201d}";
+    let a = run(&[text]);
+    assert_eq!(speaker_of(&a, "a waste of public"), Some("Lina Dorr"));
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("a waste"))
+        .unwrap();
+    let m = q.mention.expect("a mention");
+    assert_eq!(&text[m.start..m.end], "who");
+    // "who" as the object of the clause: its subject speaks.
+    let b = run(&[
+        "Anna Kell spoke first. She also took swipes at Hal Berg, who she dubbed \u{201c}the little mayor.\u{201d}",
+    ]);
+    assert_ne!(speaker_of(&b, "the little mayor"), Some("Hal Berg"));
+}

@@ -441,6 +441,30 @@ impl Attributor<'_> {
         }
     }
 
+    /// The cue is the verb of a relative clause ("…, said Jane Roe, an
+    /// economist, who added that …", "Mayor Roe, who has called the plan
+    /// …"): its subject is the mention right before "who" (a comma at most
+    /// between), with at most two words ("has", "also") from "who" to the cue.
+    fn relative_subject(&self, lo: usize, cue: usize) -> Option<usize> {
+        let tokens = self.article.tokens;
+        let who = (cue.saturating_sub(3).max(lo)..cue)
+            .rev()
+            .find(|&k| self.usable(k) && &self.article.lower[k] == "who")?;
+        // "Rubio, who he dubbed …": "who" is the object, "he" the subject.
+        if (who + 1..cue).any(|k| !tokens[k].is_word())
+            || self.mentions_in(who + 1, cue).next().is_some()
+        {
+            return None;
+        }
+        let m = self.mentions_in(lo, who).last()?;
+        let between = self.mentions[m].last_token + 1..who;
+        (between.len() <= 1
+            && between
+                .clone()
+                .all(|k| tokens[k].is_punct(self.article.text, ',')))
+        .then_some(m)
+    }
+
     /// The mention right before a cue ("…, Trump said", "Rep. Paul Ryan
     /// (R-Wis.) said", "he later said"): at most three words between, not a
     /// possessive. It beats a place or an organisation earlier in the clause
@@ -555,7 +579,8 @@ impl Attributor<'_> {
                 self.mentions_in(cue.last + 1, hi).next()
             } else {
                 let start = self.clause_start(lo, cue.first);
-                self.subject_next_to_cue(start, cue.first)
+                self.relative_subject(lo, cue.first)
+                    .or_else(|| self.subject_next_to_cue(start, cue.first))
                     .or_else(|| self.subject_after_opening(start, cue.first))
                     .or_else(|| self.mentions_in(start, cue.first).next())
                     .or_else(|| self.mentions_in(lo, cue.first).last())
