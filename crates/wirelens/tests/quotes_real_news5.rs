@@ -128,3 +128,27 @@ fn a_cue_in_a_relative_clause_is_spoken_by_the_name_before_who() {
     ]);
     assert_ne!(speaker_of(&b, "the little mayor"), Some("Hal Berg"));
 }
+
+#[test]
+fn a_name_with_its_organisation_after_of_before_the_cue() {
+    let a = run(&[
+        "\"Building a dry dock takes years,\" Tom Ruiz of the Kerrow Center for Harbour Studies wrote in December.",
+    ]);
+    assert_eq!(speaker_of(&a, "Building a dry dock"), Some("Tom Ruiz"));
+    let b = run(&[
+        "\"The mayor should drop the plan, not defend it,\" former Gov. Hal Berg of Ohio said on Twitter.",
+    ]);
+    assert_eq!(speaker_of(&b, "The mayor should drop"), Some("Hal Berg"));
+}
+
+#[test]
+fn an_abbreviated_month_before_a_day_is_not_part_of_a_name() {
+    let a = run(&[
+        "Hal Berg spoke in Kerrow.\n\nIn Berg's Nov. 3 speech, he called the plan \"a gift to the port.\"",
+    ]);
+    assert!(
+        a.speakers.iter().all(|s| !s.name.contains("Nov")),
+        "{:?}",
+        a.speakers
+    );
+}

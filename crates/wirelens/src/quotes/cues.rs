@@ -290,6 +290,22 @@ impl Attributor<'_> {
                 let first = before[0];
                 let adjacent = self.word_count(q.close + 1, self.mentions[first].extent_first) <= 3;
                 let last = *before.last().expect("non-empty");
+                // "Jane Roe of the Kerrow Center for Policy Studies wrote": an
+                // organisation after "of" runs from the name to the cue.
+                let of_organisation = |candidate: usize| {
+                    let m = &self.mentions[candidate];
+                    cue.first - m.last_token <= 12
+                        && self.usable(m.last_token + 1)
+                        && matches!(&self.article.lower[m.last_token + 1], "of" | "at" | "from")
+                        && (m.last_token + 2..cue.first).all(|k| {
+                            self.usable(k)
+                                && (tokens[k].is_capitalised(self.article.text)
+                                    || matches!(
+                                        &self.article.lower[k],
+                                        "the" | "of" | "for" | "and" | "on" | "in"
+                                    ))
+                        })
+                };
                 let fits = |candidate: usize, adjacent: bool| {
                     let m = &self.mentions[candidate];
                     let gap = cue.first - self.after_parenthesis(m.last_token + 1, cue.first);
@@ -309,7 +325,8 @@ impl Attributor<'_> {
                         && !tokens[m.extent_first - 1]
                             .text(self.article.text)
                             .starts_with(['(', '"', '“', '”']);
-                    (gap <= 3 || appositive) && (adjacent || reporting_clause)
+                    (gap <= 3 || appositive || adjacent && of_organisation(candidate))
+                        && (adjacent || reporting_clause)
                 };
                 // `“…,” Harbor Capital portfolio manager Lena Ruiz said`:
                 // only words (a role, an organisation) run from the quote to
@@ -326,7 +343,7 @@ impl Attributor<'_> {
                 let next_to_cue = before.len() > 1
                     && self.after_parenthesis(self.mentions[last].last_token + 1, cue.first)
                         == cue.first;
-                if adjacent && fits(first, true) && !next_to_cue {
+                if adjacent && fits(first, true) && (!next_to_cue || of_organisation(first)) {
                     Some(first)
                 } else {
                     (fits(last, false) || run_in(last)).then_some(last)
