@@ -25,7 +25,11 @@
 //! Roe"); a name right before the cue beats an earlier one ("unlike the
 //! mayor's plan, Okafor said"); after an opening phrase ("At a fair in Dover,
 //! Delaware, Roe said") the subject is the first mention after a comma
-//! that is not itself followed by one.
+//! that is not itself followed by one. A participle after a comma ("Roe
+//! said, adding …") shares the subject of the cue before it; a cue in a
+//! relative clause ("Roe, who called it …") is spoken by the mention before
+//! "who"; after a closing cue a pronoun or a that-clause subject is not the
+//! speaker ("…,” adding that it …").
 
 use super::lexicon::Lexicon;
 use super::mentions::{Article, Mention, MentionKind};

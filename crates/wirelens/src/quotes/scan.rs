@@ -236,7 +236,9 @@ impl std::ops::Index<usize> for LowerWords {
 }
 
 /// Number sentences: a sentence ends at `.`, `!`, `?` or `…` outside quotes
-/// (not after an abbreviation) and at every paragraph end.
+/// (not after an abbreviation, nor before a comma) and at every paragraph
+/// end; a closing mark after a full stop ends it when a new sentence visibly
+/// starts (two apostrophes are one mark).
 pub fn mark_sentences(text: &str, tokens: &mut [Token], lower: &LowerWords, lexicon: &Lexicon) {
     let mut sentence = 0;
     for i in 0..tokens.len() {
