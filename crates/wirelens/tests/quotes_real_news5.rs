@@ -152,3 +152,12 @@ fn an_abbreviated_month_before_a_day_is_not_part_of_a_name() {
         a.speakers
     );
 }
+
+#[test]
+fn a_press_release_speaks_for_itself() {
+    let a = run(&[
+        "The Kerrow party announced on Thursday that the mayor would not come.\n\n\u{201c}The Berg campaign has informed the party,\u{201d} the release said. \u{201c}Lina Dorr was to speak on Saturday.\u{201d}",
+    ]);
+    assert_eq!(speaker_of(&a, "The Berg campaign"), Some("the release"));
+    assert_eq!(speaker_of(&a, "Lina Dorr was to"), Some("the release"));
+}
