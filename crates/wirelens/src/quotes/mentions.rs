@@ -210,6 +210,20 @@ impl Article<'_> {
                 // The initial "A." ("Jock A. Finn") is not the article "a".
                 || t.end - t.start == 1 && self.dotted_name_part(i + 1))
             && !self.is_dateline(i)
+            && !self.is_date(i)
+    }
+
+    /// "Nov. 3", "Sept. 11": a month abbreviated before a day is no name
+    /// ("Christie's Nov. 3 speech"); "Jan Brewer" is one.
+    fn is_date(&self, i: usize) -> bool {
+        matches!(
+            &self.lower[i],
+            "jan" | "feb" | "aug" | "sept" | "sep" | "oct" | "nov" | "dec"
+        ) && self.punct(i + 1, '.')
+            && self
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.text(self.text).starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// "GENEVA (Reuters) -", "PORTLAND, Maine (AP) --": capitals opening a
