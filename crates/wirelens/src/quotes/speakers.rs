@@ -32,6 +32,12 @@
 //! organisation it follows in parentheses, or whose initials it spells, even
 //! with letters swapped ("NFR" for "NRF").
 //!
+//! The registry reads the corpus through [`NameEvidence`]: per distinct
+//! name, what its mentions say (counts, first spelling, roles in order of
+//! first sight, which names one article uses together), gathered article by
+//! article; evidence gathered apart merges in any order into the same, so a
+//! distributed run (`crate::shard`) builds the same registry.
+//!
 //! Pronouns and descriptions resolve to the nearest earlier compatible
 //! speaker: "he" to a person (inside a sentence, to the person opening it:
 //! "Rubio said that Trump, whom he called …" is Rubio's), "it"/"they" to an organisation, "the
