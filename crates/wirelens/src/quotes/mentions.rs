@@ -129,6 +129,21 @@ impl CorpusNames {
         }
     }
 
+    /// Take the organisation names article `doc` writes in full from
+    /// `own`, names gathered from that article alone, in place of any held
+    /// for it (a distributed run broadcasts the corpus's names without this
+    /// per-article part and adds each article's own when it reads it).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn set_article(&mut self, doc: usize, own: &CorpusNames) {
+        let names = self.org_in_doc.entry(doc).or_default();
+        *names = BTreeSet::default();
+        if let Some(theirs) = own.org_in_doc.get(&doc) {
+            for name in theirs.iter() {
+                names.insert(name.clone());
+            }
+        }
+    }
+
     /// The last word of a person's full name somewhere in the corpus, and
     /// never an organisation after "the" ("Trump" in "Trump adviser", not
     /// "Taliban" in "the Taliban said").
