@@ -89,7 +89,7 @@ fn two_apostrophes_close_one_sentence_and_the_next_quote_continues() {
 #[test]
 fn the_state_after_a_town_in_an_opening_phrase_is_not_the_subject() {
     let a = run(&[
-        "Speaking at a town hall in Salem, New Hampshire, Hal Berg went after his rival, saying she was \u{201c}a total bore.\u{201d}",
+        "Speaking at a town hall in Keene, New Hampshire, Hal Berg went after his rival, saying she was \u{201c}a total bore.\u{201d}",
     ]);
     assert_eq!(speaker_of(&a, "a total bore"), Some("Hal Berg"));
 }

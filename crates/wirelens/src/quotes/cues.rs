@@ -266,8 +266,8 @@ impl Attributor<'_> {
                     .mentions_in(cue.last + 1, cue.last + 2)
                     .any(|m| self.mentions[m].extent_first == cue.last + 1);
             let subject = if cue.speaker_after || before.is_empty() || inverted {
-                // The name may come after a long role ("said South Carolina
-                // Democratic Party Chairman Jaime Harrison"): the role must
+                // The name may come after a long role ("said Ohio Green
+                // Party State Treasurer Mona Lisk"): the role must
                 // start right after the cue.
                 self.mentions_in(cue.last + 1, (cue.last + 12).min(hi))
                     .find(|&m| {

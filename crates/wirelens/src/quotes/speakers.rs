@@ -13,7 +13,7 @@
 //! A bare surname in an article that names nobody with it joins a person
 //! named elsewhere in the corpus only when the corpus names one person with
 //! that surname, or the mention's role points to one of several ("Former
-//! President Clinton" with "Former President Bill Clinton" and "Hillary
+//! President Clinton" with "Hillary Clinton" and "Former President Bill
 //! Clinton" named elsewhere); otherwise it stays a speaker of its own
 //! ("Clinton"), unless the same words are quoted from one of them elsewhere
 //! (settled once utterances are grouped). Two full names with different
