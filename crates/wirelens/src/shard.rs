@@ -605,20 +605,25 @@ mod tests {
     use super::*;
     use std::collections::BTreeMap;
 
-    /// The four steps, run one after the other in this process, give
-    /// exactly the passages and original shares of the whole analysis.
-    #[test]
-    fn the_steps_together_give_the_whole_analysis() {
+    /// The five seed articles, in file-name order.
+    fn seed_texts() -> Vec<String> {
         let seeds_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
         let mut paths: Vec<_> = std::fs::read_dir(seeds_dir)
             .unwrap()
             .map(|e| e.unwrap().path())
             .collect();
         paths.sort();
-        let seeds: Vec<String> = paths
+        paths
             .iter()
             .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
+            .collect()
+    }
+
+    /// The four steps, run one after the other in this process, give
+    /// exactly the passages and original shares of the whole analysis.
+    #[test]
+    fn the_steps_together_give_the_whole_analysis() {
+        let seeds = seed_texts();
         let seed_refs: Vec<&str> = seeds.iter().map(String::as_str).collect();
         let corpus = crate::synth::corpus(&seed_refs, 60, 7);
         let texts: Vec<&str> = corpus.documents.iter().map(|d| d.text.as_str()).collect();
@@ -674,16 +679,7 @@ mod tests {
     /// every table through its JSON. They give exactly `quotes::attribute`.
     #[test]
     fn the_quote_steps_together_give_the_whole_attribution() {
-        let seeds_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
-        let mut paths: Vec<_> = std::fs::read_dir(seeds_dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        paths.sort();
-        let seeds: Vec<String> = paths
-            .iter()
-            .map(|p| std::fs::read_to_string(p).unwrap())
-            .collect();
+        let seeds = seed_texts();
         let seed_refs: Vec<&str> = seeds.iter().map(String::as_str).collect();
         let corpus = crate::synth::corpus(&seed_refs, 90, 11);
         let mut texts: Vec<&str> = seed_refs.clone();
