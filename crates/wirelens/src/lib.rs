@@ -277,18 +277,6 @@ pub fn analyze(docs: &[Document]) -> Analysis {
         let credits: Vec<Vec<Credit>> = texts.iter().map(|t| provenance::credits(t)).collect();
         ((found, shares, credits), quotes::attribute(&ids, &texts))
     };
-    let documents: Vec<DocumentSummary> = docs
-        .iter()
-        .zip(shares)
-        .zip(&credits)
-        .map(|((d, original_share), credits)| DocumentSummary {
-            id: d.id.clone(),
-            title: d.title().to_string(),
-            bytes: d.text.len(),
-            original_share,
-            credits: credits.clone(),
-        })
-        .collect();
     let passages: Vec<Passage> = found
         .iter()
         .map(|p| Passage {
@@ -314,6 +302,19 @@ pub fn analyze(docs: &[Document]) -> Analysis {
             .zip(&passages)
             .map(|(f, p)| (f.a_doc, f.b_doc, p)),
     );
+    // Carried first: then each document takes its credits without a copy.
+    let documents: Vec<DocumentSummary> = docs
+        .iter()
+        .zip(shares)
+        .zip(credits)
+        .map(|((d, original_share), credits)| DocumentSummary {
+            id: d.id.clone(),
+            title: d.title().to_string(),
+            bytes: d.text.len(),
+            original_share,
+            credits,
+        })
+        .collect();
     Analysis {
         documents,
         passages,
