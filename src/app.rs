@@ -14,7 +14,7 @@ use crate::articles::ArticlesView;
 use crate::compare::CompareView;
 use crate::export::{download, passages_csv, quotes_csv};
 use crate::host::read_host_page;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::json::analysis_to_json;
 use crate::lesson::LessonView;
 use crate::model::Model;
@@ -256,7 +256,10 @@ pub fn App() -> impl IntoView {
                 <p>
                     "wirelens runs entirely in your browser: the articles you add are never uploaded. "
                     <span data-testid="analysis-ms" data-ms=move || tenths(analysis_ms.get())
-                        inner_html=move || format!("Analysis took {} ms.", tenths(analysis_ms.get()))>
+                        inner_html={
+                            let took: Markup = Box::new(move || format!("Analysis took {} ms.", tenths(analysis_ms.get())));
+                            took
+                        }>
                     </span>
                 </p>
             </footer>
@@ -289,7 +292,7 @@ fn focus_view_heading() {
 #[component]
 fn Header() -> impl IntoView {
     let state = use_state();
-    let summary = move || {
+    let summary: Markup = Box::new(move || {
         let mut html = Html::new();
         html.element(
             "p",
@@ -314,7 +317,8 @@ fn Header() -> impl IntoView {
             .close("p");
         }
         html.finish()
-    };
+    });
+    let tabs: Markup = Box::new(move || tabs_html(&state.route.get()));
     let export_problem = RwSignal::new(None::<String>);
     let on_export = move |ev: web_sys::MouseEvent| {
         let kind = ev
@@ -358,7 +362,7 @@ fn Header() -> impl IntoView {
                 <p class="wl-tagline">"What these articles share, and who they quote"</p>
             </div>
             <div class="wl-status" aria-live="polite" inner_html=summary></div>
-            <nav class="wl-tabs" aria-label="Views" inner_html=move || tabs_html(&state.route.get())></nav>
+            <nav class="wl-tabs" aria-label="Views" inner_html=tabs></nav>
             <div class="wl-export" role="group" aria-label="Export the analysis"
                 inner_html=export_html on:click=on_export></div>
         </header>

@@ -9,8 +9,8 @@
 use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::JsValue;
 use wirelens::{
-    Analysis, ConflictKind, DocSpan, DocumentSummary, Passage, PassageKind, Quote, Span, Speaker,
-    SpeakerKind, Utterance,
+    Analysis, Carried, ConflictKind, Credit, CreditScope, DocSpan, DocumentSummary, Passage,
+    PassageKind, Quote, Span, Speaker, SpeakerKind, Utterance,
 };
 
 use crate::host::{Entry, Field};
@@ -194,6 +194,21 @@ pub fn analysis_from_json(json: &str) -> Option<Analysis> {
                 title: text(d, "title"),
                 bytes: count(d, "bytes"),
                 original_share: number(d, "original_share"),
+                credits: list(d, "credits")
+                    .iter()
+                    .map(|c| Credit {
+                        agency: text(c, "agency"),
+                        start: count(c, "start"),
+                        end: count(c, "end"),
+                        scope: if text(c, "scope") == "article" {
+                            CreditScope::Article
+                        } else {
+                            CreditScope::Sentence
+                        },
+                        scope_start: count(c, "scope_start"),
+                        scope_end: count(c, "scope_end"),
+                    })
+                    .collect(),
             })
             .collect(),
         passages: list(&root, "passages")
@@ -239,6 +254,15 @@ pub fn analysis_from_json(json: &str) -> Option<Analysis> {
                 speakers: texts(u, "speakers"),
                 conflict: get(u, "conflict").as_bool().unwrap_or(false),
                 conflict_kind: conflict_kind(&text(u, "conflict_kind")),
+            })
+            .collect(),
+        carried: list(&root, "carried")
+            .iter()
+            .map(|c| Carried {
+                agency: text(c, "agency"),
+                kind: passage_kind(&text(c, "kind")),
+                credited: list(c, "credited").iter().map(doc_span).collect(),
+                uncredited: list(c, "uncredited").iter().map(doc_span).collect(),
             })
             .collect(),
     })
@@ -543,6 +567,16 @@ fn write_analysis(w: &mut JsonWriter, analysis: &Analysis) {
                 w.field("title").string(&d.title);
                 w.field("bytes").count(d.bytes);
                 w.field("original_share").number(d.original_share);
+                w.field("credits").array(&d.credits, |w, c| {
+                    w.object(|w| {
+                        w.field("agency").string(&c.agency);
+                        w.field("start").count(c.start);
+                        w.field("end").count(c.end);
+                        w.field("scope").string(c.scope.name());
+                        w.field("scope_start").count(c.scope_start);
+                        w.field("scope_end").count(c.scope_end);
+                    })
+                });
             })
         });
         w.field("passages").array(&analysis.passages, |w, p| {
@@ -590,6 +624,14 @@ fn write_analysis(w: &mut JsonWriter, analysis: &Analysis) {
                 w.field("conflict").bool(u.conflict);
                 w.field("conflict_kind")
                     .optional_string(u.conflict_kind.map(ConflictKind::name));
+            })
+        });
+        w.field("carried").array(&analysis.carried, |w, c| {
+            w.object(|w| {
+                w.field("agency").string(&c.agency);
+                w.field("kind").string(c.kind.name());
+                w.field("credited").array(&c.credited, doc_span_json);
+                w.field("uncredited").array(&c.uncredited, doc_span_json);
             })
         });
     });
@@ -657,6 +699,7 @@ mod tests {
             title: String::new(),
             bytes: usize::MAX,
             original_share: 0.0,
+            credits: Vec::new(),
         });
         assert_eq!(analysis_to_json(&analysis), analysis.to_json());
     }
@@ -711,6 +754,7 @@ mod tests {
                 title: String::new(),
                 bytes: 0,
                 original_share: v,
+                credits: Vec::new(),
             });
         }
         analysis.documents.push(DocumentSummary {
@@ -718,6 +762,7 @@ mod tests {
             title: String::new(),
             bytes: 0,
             original_share: f64::NAN,
+            credits: Vec::new(),
         });
         let (ours, engine) = (analysis_to_json(&analysis), analysis.to_json());
         let differ: Vec<(&str, &str)> = ours

@@ -81,6 +81,7 @@ impl Model {
                 title: d.title().to_string(),
                 bytes: d.text.len(),
                 original_share: 1.0,
+                credits: Vec::new(),
             })
             .collect();
         let analysis = Analysis {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_state;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::model::{clip, per_mille, percent, KindCounts, Model};
 use crate::route::Route;
 use wirelens::PassageKind;
@@ -13,9 +13,10 @@ use wirelens::PassageKind;
 #[component]
 pub fn OverviewView() -> impl IntoView {
     let state = use_state();
+    let overview: Markup = Box::new(move || overview_html(&state.model.get().0));
     view! {
         <section class="wl-view wl-overview" aria-labelledby="wl-view-title" data-testid="overview"
-            inner_html=move || overview_html(&state.model.get().0)>
+            inner_html=overview>
         </section>
     }
 }

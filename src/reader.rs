@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::use_state;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::model::{clip, kind_label, percent, valid_span, Model};
 use crate::route::Route;
 use crate::segments::{paragraphs, Segment};
@@ -215,7 +215,10 @@ fn reader(model: Arc<Model>, doc: usize, focus: Option<Range<usize>>) -> impl In
                 <aside class="wl-side" aria-label="Legend and details">
                     <section class="wl-details" aria-labelledby="wl-details-title" aria-live="polite"
                         data-testid="reader-details"
-                        inner_html=move || details_html(&details_model, doc, &selection.get())>
+                        inner_html={
+                            let details: Markup = Box::new(move || details_html(&details_model, doc, &selection.get()));
+                            details
+                        }>
                     </section>
                     <section class="wl-legend" aria-labelledby="wl-legend-title" data-testid="legend"
                         inner_html=legend_html(&model, doc)>

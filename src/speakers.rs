@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_state;
-use crate::html::Html;
+use crate::html::{Html, Markup};
 use crate::model::{clip, valid_span, Model};
 use crate::order::sort_by_numbers;
 use crate::reader::{conflict_class, conflict_kind_name, conflict_title, source_words, why_text};
@@ -18,9 +18,10 @@ use wirelens::{SpeakerKind, Utterance};
 #[component]
 pub fn SpeakersView(slug: Option<String>) -> impl IntoView {
     let state = use_state();
+    let speakers: Markup = Box::new(move || speakers_html(&state.model.get().0, slug.as_deref()));
     view! {
         <section class="wl-view wl-speakers" aria-labelledby="wl-view-title" data-testid="speakers"
-            inner_html=move || speakers_html(&state.model.get().0, slug.as_deref())>
+            inner_html=speakers>
         </section>
     }
 }

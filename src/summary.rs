@@ -238,6 +238,7 @@ mod tests {
                 title: String::new(),
                 bytes: 100,
                 original_share: *original_share,
+                credits: Vec::new(),
             })
             .collect();
         let docs: Vec<Document> = corpus().into_iter().take(3).collect();

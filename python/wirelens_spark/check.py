@@ -21,7 +21,7 @@ from .inputs import list_files, file_stem, unique_ids
 
 
 def first_difference(expected: dict, actual: dict):
-    for table in ["documents", "passages", "quotes", "speakers", "utterances"]:
+    for table in ["documents", "passages", "quotes", "speakers", "utterances", "carried"]:
         want, got = expected.get(table, []), actual.get(table, [])
         for i, (w, g) in enumerate(zip(want, got)):
             if w != g:

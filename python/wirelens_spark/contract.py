@@ -3,7 +3,8 @@
 `to_contract(folder)` gives the dict that `json.loads` of `wirelens analyze
 --json` gives for the same corpus, in the same order: documents by corpus
 index, passages by (a, b, offsets), quotes and utterances by id, speakers in
-the engine's order. The equality test compares them with `==` (floats too).
+the engine's order, carried by first credited span. The equality test
+compares them with `==` (floats too).
 """
 
 from __future__ import annotations
@@ -27,10 +28,17 @@ def to_contract(folder: str) -> dict:
     quotes = sorted(_rows(folder, "quotes"), key=lambda q: q["id"])
     speakers = sorted(_rows(folder, "speakers"), key=lambda s: s["position"])
     utterances = sorted(_rows(folder, "utterances"), key=lambda u: u["id"])
+    # The engine's order: first credited span (document number, start, end), agency.
+    number = {d["id"]: d["index"] for d in documents}
+    carried = sorted(
+        _rows(folder, "carried"),
+        key=lambda c: (number[c["credited"][0]["doc"]], c["credited"][0]["start"],
+                       c["credited"][0]["end"], c["agency"]),
+    )
     return {
         "documents": [
             {"id": d["id"], "title": d["title"], "bytes": d["bytes"],
-             "original_share": d["original_share"]}
+             "original_share": d["original_share"], "credits": d["credits"]}
             for d in documents
         ],
         "passages": [
@@ -55,4 +63,5 @@ def to_contract(folder: str) -> dict:
              "conflict": u["conflict"], "conflict_kind": u["conflict_kind"]}
             for u in utterances
         ],
+        "carried": carried,
     }

@@ -6,8 +6,21 @@
       │    shuffle by document pair → join both texts → wirelens.verify
       │    = passages (aligned, kinds, stock phrases dropped: all per pair)
       ├─ copy passages → shuffle by document → wirelens.original_share
-      └─ quotes: wirelens.attribute_quotes over the whole corpus in ONE task
-         (canonical speakers, utterance groups; see below)
+      ├─ map: wirelens.credits (documents.credits); passages joined with both
+      │    documents' credits → shuffle by agency → wirelens.carry = carried
+      └─ quotes (see `_quotes`):
+           map: wirelens.names per partition → treeReduce(merge_names) → broadcast
+           map: QuoteContext.evidence per partition → treeReduce(merge_evidence)
+                → broadcast; each worker builds the speaker registry from it
+           map: QuoteContext.quotes per partition (kept quotes with their speaker
+                entity; entity evidence → treeReduce → broadcast)
+           sort by (doc, start) → quote ids
+           map: wirelens.quote_stems → shuffle by stem → pairs of quotes with the
+                number of stems they share → join both quotes → QuoteContext.linked
+           + continuation links → connected components by minimum-label
+                propagation → utterance ids by first quote
+           shuffle by utterance → settled speakers, utterance rows
+           shuffle by speaker → speaker rows, sorted by (name, first quote)
 
 Every reuse step is exact by construction: an n-gram's seeds depend only on
 that n-gram's postings, a pair's passages only on the pair's seeds and texts
@@ -15,13 +28,17 @@ that n-gram's postings, a pair's passages only on the pair's seeds and texts
 article's original share only on the copies it holds. The engine's own test
 (`shard::tests`) checks the four steps against `find_passages`.
 
-Quote attribution is not split: the engine gathers names over the whole
-corpus before it reads any article's mentions, merges speakers corpus-wide
-(a bare surname joins the one full name it matches anywhere) and groups
-utterances by shared words across all articles, so no key partitions it
-exactly. It runs as one Spark task on an executor (the texts never reach
-the driver); its memory is one executor's, and it is the one step whose
-time does not fall with more cores.
+The quote steps are exact too (`shard::tests` checks them against
+`quotes::attribute`): the name table and both evidence tables keep, for
+everything "first" or "last" the engine's one pass keeps, where it was seen,
+so their merges give the one-pass tables in any order; the article's own
+organisation names, the only per-article part of the name table, are
+gathered again with the article. What reaches the driver is the merged name
+table and the two evidence tables: one entry per distinct name or speaker,
+never a text. The speaker registry itself is built from the evidence on each
+worker (its person merging links names through shared first and last words,
+its acronyms look at every organisation name: a graph over distinct names,
+small next to the corpus, that every article may need whole).
 """
 
 from __future__ import annotations
@@ -47,21 +64,187 @@ def _copies(p) -> Iterable[tuple]:
         yield (p[3], (p[4], p[5]))
 
 
-def _attribute(group) -> Iterable[tuple]:
-    docs = sorted(group[1])
-    result = wirelens.attribute_quotes([d[1] for d in docs], [d[2] for d in docs])
-    for q in result["quotes"]:
-        mention = q["mention"]
-        yield ("quote", (q["id"], q["doc"], q["start"], q["end"], q["text"], q["speaker"],
-                         None if mention is None else (mention["start"], mention["end"]),
-                         q["cue"], q["channel"], q["utterance"]))
-    for position, s in enumerate(result["speakers"]):
-        yield ("speaker", (position, s["name"], s["aliases"], s["role"], s["quotes"], s["kind"]))
-    for u in result["utterances"]:
-        yield ("utterance", (u["id"], u["quotes"], u["speakers"], u["conflict"], u["conflict_kind"]))
+# One QuoteContext per worker process, for the broadcast tables it was built from.
+_CONTEXT = {}
+
+
+def _context(names, evidence=None, entities=None) -> "wirelens.QuoteContext":
+    # The tables' hashes name them (a str caches its hash: computed once).
+    key = tuple(None if b is None else hash(b.value) for b in (names, evidence, entities))
+    context = _CONTEXT.get(key)
+    if context is None:
+        context = wirelens.QuoteContext(names.value)
+        if evidence is not None:
+            context.set_registry(evidence.value)
+        if entities is not None:
+            context.set_entity_facts(entities.value)
+        _CONTEXT.clear()
+        _CONTEXT[key] = context
+    return context
+
+
+def _articles(part):
+    return [(d[0], d[2]) for d in part]
+
+
+def _by_agency(row) -> Iterable[tuple]:
+    # (b_index, ((passage, a_credits), b_credits)): one row per agency either
+    # document credits, with only that agency's credits (entries never join
+    # across agencies, so each agency is carried on its own).
+    _, ((p, a_credits), b_credits) = row
+    a_credits, b_credits = a_credits or [], b_credits or []
+    if p[9] == "boilerplate" or p[0] == p[4]:
+        return
+    order = (p[0], p[4], p[2], p[6], p[3], p[7], p[10])
+    passage = (p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[9])
+    for agency in {c[0] for c in a_credits + b_credits}:
+        yield (agency, (order, passage,
+                        [c for c in a_credits if c[0] == agency],
+                        [c for c in b_credits if c[0] == agency]))
+
+
+def _carry(group) -> Iterable[tuple]:
+    rows = sorted(group[1], key=lambda r: r[0])
+    yield from wirelens.carry([r[1:] for r in rows])
+
+
+def _quotes(sc, docs, partitions: int):
+    """Quotes, utterance ids, settled speakers; speaker and utterance rows."""
+    merge_depth = 3
+    names = sc.broadcast(
+        docs.mapPartitions(lambda part: [wirelens.names(_articles(part))])
+        .treeReduce(wirelens.merge_names, merge_depth))
+    evidence = sc.broadcast(
+        docs.mapPartitions(lambda part: [_context(names).evidence(_articles(part))])
+        .treeReduce(wirelens.merge_evidence, merge_depth))
+
+    def kept(part):
+        rows, facts = _context(names, evidence).quotes(_articles(part))
+        yield ("facts", facts)
+        for r in rows:
+            yield ("quote", r)
+
+    found = docs.mapPartitions(kept).cache()
+    entities = sc.broadcast(
+        found.filter(lambda t: t[0] == "facts").map(lambda t: t[1])
+        .treeReduce(wirelens.merge_entity_evidence, merge_depth))
+    # Quote ids: by article, then offset.
+    quotes = (
+        found.filter(lambda t: t[0] == "quote").map(lambda t: t[1])
+        .sortBy(lambda r: (r[0], r[1]), numPartitions=partitions)
+        .zipWithIndex().map(lambda ri: (ri[1], ri[0]))
+        .cache()
+    )
+    stems = quotes.mapValues(lambda r: wirelens.quote_stems(r[3])).cache()
+    # What linking reads of each quote: (stem count, lower-case stems, speaker).
+    sides = stems.join(quotes, partitions).mapValues(lambda sr: (len(sr[0][0]), sr[0][1], sr[1][4]))
+    limit = wirelens.COMMON_WORD_LIMIT
+
+    def pairs(kv):
+        ids = sorted(kv[1])
+        if len(ids) > limit:
+            return
+        for x, a in enumerate(ids):
+            for b in ids[x + 1:]:
+                yield ((a, b), 1)
+
+    shared = (
+        stems.flatMap(lambda kv: [(s, kv[0]) for s in kv[1][0]])
+        .groupByKey(partitions).flatMap(pairs)
+        .reduceByKey(lambda x, y: x + y, partitions)
+    )
+
+    def link(row):
+        # (b, ((a, k, a_side), b_side))
+        b, ((a, k, a_side), b_side) = row
+        if _context(names, evidence, entities).linked(k, a_side, b_side):
+            yield (a, b)
+
+    linked = (
+        shared.map(lambda kv: (kv[0][0], (kv[0][1], kv[1]))).join(sides, partitions)
+        .map(lambda r: (r[1][0][0], (r[0], r[1][0][1], r[1][1]))).join(sides, partitions)
+        .flatMap(link)
+    )
+    continued = quotes.filter(lambda kv: kv[1][8]).map(lambda kv: (kv[0] - 1, kv[0]))
+    edges = linked.union(continued).flatMap(lambda e: [e, (e[1], e[0])]).cache()
+
+    # Connected components: every quote takes the smallest label among its
+    # neighbours' until none changes; the label is the component's first quote.
+    labels = edges.map(lambda e: (e[0], e[0])).reduceByKey(min, partitions).cache()
+    while True:
+        spread = (
+            edges.join(labels, partitions).map(lambda r: (r[1][0], r[1][1]))
+            .union(labels).reduceByKey(min, partitions).cache()
+        )
+        changed = spread.join(labels, partitions).filter(lambda r: r[1][0] != r[1][1]).count()
+        labels.unpersist()
+        labels = spread
+        if changed == 0:
+            break
+    first = quotes.map(lambda kv: (kv[0], kv[0])).leftOuterJoin(labels, partitions).map(
+        lambda r: (r[0], r[1][1] if r[1][1] is not None else r[0]))
+    # Utterance ids in the order of their first quotes.
+    numbers = first.map(lambda kv: kv[1]).distinct(partitions).sortBy(lambda x: x).zipWithIndex()
+    utterance_of = (
+        first.map(lambda kv: (kv[1], kv[0])).join(numbers, partitions)
+        .map(lambda r: (r[1][0], r[1][1]))
+    )
+    grouped = (
+        quotes.join(utterance_of, partitions)
+        .map(lambda r: (r[1][1], (r[0], r[1][0][4], r[1][0][7])))
+        .groupByKey(partitions)
+    )
+
+    def settle(kv):
+        members = sorted(kv[1])
+        context = _context(names, evidence, entities)
+        settled = context.settle([m[1] for m in members])
+        speakers, conflict, kind = context.utterance(
+            [(e, m[2]) for e, m in zip(settled, members)])
+        yield ("utterance", (kv[0], [m[0] for m in members], speakers, conflict, kind))
+        for e, m in zip(settled, members):
+            yield ("quote", (m[0], kv[0], e))
+
+    utterances = grouped.flatMap(settle).cache()
+    settled = utterances.filter(lambda t: t[0] == "quote").map(lambda t: (t[1][0], (t[1][1], t[1][2])))
+
+    def quote_row(r):
+        # (id, ((doc, start, end, text, _, mention, cue, channel, _), (utterance, entity)))
+        q, ((doc, start, end, text, _, mention, cue, channel, _), (utterance, e)) = r
+        speaker = None if e is None else _context(names, evidence, entities).name(e)
+        return (doc, (q, start, end, text, speaker, mention, cue, channel, utterance))
+
+    quote_rows = quotes.join(settled, partitions).map(quote_row)
+
+    def speaker_row(kv):
+        e, ids = kv
+        name, aliases, role, kind = _context(names, evidence, entities).speaker(e)
+        return (name, aliases, role, sorted(ids), kind)
+
+    speakers = (
+        settled.filter(lambda kv: kv[1][1] is not None).map(lambda kv: (kv[1][1], kv[0]))
+        .groupByKey(partitions).map(speaker_row)
+        .sortBy(lambda s: (s[0], s[3][0]), numPartitions=partitions)
+        .zipWithIndex().map(lambda si: (si[1],) + si[0])
+    )
+    return (quote_rows, speakers,
+            utterances.filter(lambda t: t[0] == "utterance").map(lambda t: t[1]))
 
 
 SPAN = T.StructType([T.StructField("start", T.LongType()), T.StructField("end", T.LongType())])
+DOC_SPAN = T.StructType([
+    T.StructField("doc", T.StringType(), False),
+    T.StructField("start", T.LongType(), False),
+    T.StructField("end", T.LongType(), False),
+])
+CREDIT = T.StructType([
+    T.StructField("agency", T.StringType(), False),
+    T.StructField("start", T.LongType(), False),
+    T.StructField("end", T.LongType(), False),
+    T.StructField("scope", T.StringType(), False),
+    T.StructField("scope_start", T.LongType(), False),
+    T.StructField("scope_end", T.LongType(), False),
+])
 
 SCHEMAS = {
     "documents": T.StructType([
@@ -70,6 +253,7 @@ SCHEMAS = {
         T.StructField("title", T.StringType(), False),
         T.StructField("bytes", T.LongType(), False),
         T.StructField("original_share", T.DoubleType(), False),
+        T.StructField("credits", T.ArrayType(CREDIT, False), False),
     ]),
     "passages": T.StructType([
         T.StructField("a_index", T.LongType(), False),
@@ -111,11 +295,17 @@ SCHEMAS = {
         T.StructField("conflict", T.BooleanType(), False),
         T.StructField("conflict_kind", T.StringType(), True),
     ]),
+    "carried": T.StructType([
+        T.StructField("agency", T.StringType(), False),
+        T.StructField("kind", T.StringType(), False),
+        T.StructField("credited", T.ArrayType(DOC_SPAN, False), False),
+        T.StructField("uncredited", T.ArrayType(DOC_SPAN, False), False),
+    ]),
 }
 
 
 def analyze(spark, docs, partitions: int):
-    """The five tables (DataFrames) for an RDD of `(index, id, text)`."""
+    """The six tables (DataFrames) for an RDD of `(index, id, text)`."""
     docs = docs.cache()
     texts = docs.map(lambda d: (d[0], d[2]))
     ids = docs.map(lambda d: (d[0], d[1]))
@@ -142,7 +332,8 @@ def analyze(spark, docs, partitions: int):
     with_b = with_a.map(lambda r: (r[1][0][0], (r[0], r[1][1], r[1][0][1]))).join(texts, partitions)
     passages = with_b.flatMap(_verify).cache()
 
-    # Shuffle copies by document: original shares.
+    # Shuffle copies by document: original shares. Each article's credits
+    # are its own (a map).
     copies = passages.flatMap(_copies).groupByKey(partitions).mapValues(list)
     documents = (
         docs.map(lambda d: (d[0], d))
@@ -150,7 +341,9 @@ def analyze(spark, docs, partitions: int):
         .map(lambda kv: (
             kv[0], kv[1][0][1], wirelens.title(kv[1][0][2]), len(kv[1][0][2].encode("utf-8")),
             wirelens.original_share(kv[1][0][2], kv[1][1]) if kv[1][1] else 1.0,
+            wirelens.credits(kv[1][0][2]),
         ))
+        .cache()
     )
 
     # Passages with their documents' ids (two joins on the index).
@@ -162,8 +355,21 @@ def analyze(spark, docs, partitions: int):
                         r[1][0][0][6], r[1][0][0][7], r[1][0][0][8]))
     )
 
-    # Quotes: the whole corpus in one task on an executor (module doc).
-    quoted = docs.map(lambda d: (0, d)).groupByKey(1).flatMap(_attribute).cache()
+    # Provenance: passages with both documents' credits, shuffled by agency;
+    # each agency's passages in the contract's order through wirelens.carry.
+    credited = documents.filter(lambda d: d[5]).map(lambda d: (d[0], d[5]))
+    carried = (
+        named.map(lambda p: (p[0], p)).leftOuterJoin(credited, partitions)
+        .map(lambda r: (r[1][0][4], (r[1][0], r[1][1]))).leftOuterJoin(credited, partitions)
+        .flatMap(_by_agency)
+        .groupByKey(partitions)
+        .flatMap(_carry)
+    )
+
+    # Quotes: corpus-wide steps over compact tables (module doc).
+    quote_rows, speakers, utterances = _quotes(spark.sparkContext, docs, partitions)
+    quotes = quote_rows.join(ids, partitions).map(
+        lambda r: (r[1][0][0], r[1][1]) + r[1][0][1:])
 
     def table(name, rows):
         return spark.createDataFrame(rows, SCHEMAS[name])
@@ -171,15 +377,13 @@ def analyze(spark, docs, partitions: int):
     # No global sort: the tables carry the columns that order them
     # (documents.index, passages.a_index/b_index/offsets/rank_in_pair,
     # quotes.id, speakers.position, utterances.id); `contract` sorts by them.
-    def tagged(tag):
-        return quoted.filter(lambda t: t[0] == tag).map(lambda t: t[1])
-
     return {
         "documents": table("documents", documents),
         "passages": table("passages", named),
-        "quotes": table("quotes", tagged("quote")),
-        "speakers": table("speakers", tagged("speaker")),
-        "utterances": table("utterances", tagged("utterance")),
+        "quotes": table("quotes", quotes),
+        "speakers": table("speakers", speakers),
+        "utterances": table("utterances", utterances),
+        "carried": table("carried", carried),
     }
 
 

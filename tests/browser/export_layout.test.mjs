@@ -22,8 +22,14 @@ test('export the analysis as JSON and CSV', async () => {
   const json = await download(page, 'export-json');
   assert.equal(json.name, 'wirelens-analysis.json');
   const analysis = JSON.parse(json.text);
-  assert.deepEqual(Object.keys(analysis).sort(), ['documents', 'passages', 'quotes', 'speakers', 'utterances']);
+  assert.deepEqual(Object.keys(analysis).sort(),
+    ['carried', 'documents', 'passages', 'quotes', 'speakers', 'utterances']);
   assert.equal(analysis.documents.length, 5);
+  // Provenance, computed in the browser: 001 credits the AP and AFP; the
+  // AFP statement is carried without credit by 002 and 003.
+  assert.deepEqual(analysis.documents[1].credits.map((c) => c.agency), ['Associated Press', 'AFP']);
+  const afp = analysis.carried.find((c) => c.agency === 'AFP');
+  assert.deepEqual(afp.uncredited.map((s) => s.doc.slice(0, 3)), ['002', '003']);
   assert.ok(analysis.passages.some((p) => [p.a.doc.slice(0, 3), p.b.doc.slice(0, 3)].sort().join() === '000,004'),
     'some passage links 000 and 004');
   const seeds = new Map(analysis.documents.map((d) => [d.id, d]));

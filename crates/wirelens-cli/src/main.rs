@@ -200,17 +200,16 @@ fn summary(analysis: &Analysis, documents: &[wirelens::Document]) -> String {
             doc.title.chars().take(60).collect::<String>()
         ));
     }
-    let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
-    for carried in wirelens::provenance::carry(analysis, &texts) {
+    for carried in &analysis.carried {
         let first = &carried.credited[0];
-        let words: Vec<&str> = texts[documents
+        let words: Vec<&str> = documents
             .iter()
-            .position(|d| d.id == first.doc)
-            .unwrap_or(0)]
-        .get(first.start..first.end)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect();
+            .find(|d| d.id == first.doc)
+            .map_or("", |d| d.text.as_str())
+            .get(first.start..first.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
         let excerpt = if words.len() > 12 {
             format!("{} …", words[..12].join(" "))
         } else {

@@ -72,7 +72,14 @@ fn seeds_json_has_every_document_with_contract_fields() {
     let out = wirelens(&["analyze", seeds.to_str().unwrap(), "--json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let v = json(&out);
-    for key in ["documents", "passages", "quotes", "speakers", "utterances"] {
+    for key in [
+        "documents",
+        "passages",
+        "quotes",
+        "speakers",
+        "utterances",
+        "carried",
+    ] {
         assert!(v[key].is_array(), "{key} is missing");
     }
     let docs = v["documents"].as_array().unwrap();
@@ -95,7 +102,35 @@ fn seeds_json_has_every_document_with_contract_fields() {
     for d in docs {
         let share = d["original_share"].as_f64().unwrap();
         assert!((0.0..=1.0).contains(&share));
+        assert!(d["credits"].is_array(), "every document has its credits");
     }
+    // 001 credits the Associated Press, then AFP, each for one sentence.
+    let credits: Vec<(&str, &str)> = docs[1]["credits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["agency"].as_str().unwrap(), c["scope"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        credits,
+        [("Associated Press", "sentence"), ("AFP", "sentence")]
+    );
+    let carried: Vec<(&str, &str, usize)> = v["carried"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["agency"].as_str().unwrap(),
+                c["kind"].as_str().unwrap(),
+                c["uncredited"].as_array().unwrap().len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        carried,
+        [("Associated Press", "copy", 1), ("AFP", "quote", 2)]
+    );
     for s in v["speakers"].as_array().unwrap() {
         let kind = s["kind"].as_str().expect("speaker kind");
         assert!(["person", "organisation", "document"].contains(&kind));

@@ -33,6 +33,8 @@ pub mod synth;
 pub mod text;
 pub mod wordfreq;
 
+pub use provenance::{Carried, Credit, CreditScope};
+
 use serde::{Deserialize, Serialize};
 
 /// One article given to the engine: an id (file stem) and its text as read.
@@ -72,6 +74,9 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     pub speakers: Vec<Speaker>,
     pub utterances: Vec<Utterance>,
+    /// Words an article credits to a news agency and others carry without
+    /// that credit (see [`provenance`]).
+    pub carried: Vec<Carried>,
 }
 
 /// Per-article figures.
@@ -83,6 +88,8 @@ pub struct DocumentSummary {
     /// Share (0..=1) of the article's text NOT found in any other article
     /// (repeats inside the article do not count as found elsewhere).
     pub original_share: f64,
+    /// The news agencies the article credits, in text order (see [`provenance`]).
+    pub credits: Vec<Credit>,
 }
 
 /// A span of one document: byte offsets into its original text.
@@ -254,31 +261,23 @@ pub fn analyze(docs: &[Document]) -> Analysis {
     // are threads (each spreads its own per-article work over the cores);
     // on wasm32 one after the other.
     #[cfg(not(target_arch = "wasm32"))]
-    let ((found, shares), quoted) = par::join(
+    let ((found, shares, credits), quoted) = par::join(
         || {
             let found = reuse::find_passages(&texts);
             let shares = reuse::original_shares(&texts, &found);
-            (found, shares)
+            let credits: Vec<Vec<Credit>> = texts.iter().map(|t| provenance::credits(t)).collect();
+            (found, shares, credits)
         },
         || quotes::attribute(&ids, &texts),
     );
     #[cfg(target_arch = "wasm32")]
-    let ((found, shares), quoted) = {
+    let ((found, shares, credits), quoted) = {
         let found = reuse::find_passages(&texts);
         let shares = reuse::original_shares(&texts, &found);
-        ((found, shares), quotes::attribute(&ids, &texts))
+        let credits: Vec<Vec<Credit>> = texts.iter().map(|t| provenance::credits(t)).collect();
+        ((found, shares, credits), quotes::attribute(&ids, &texts))
     };
-    let documents = docs
-        .iter()
-        .zip(shares)
-        .map(|(d, original_share)| DocumentSummary {
-            id: d.id.clone(),
-            title: d.title().to_string(),
-            bytes: d.text.len(),
-            original_share,
-        })
-        .collect();
-    let passages = found
+    let passages: Vec<Passage> = found
         .iter()
         .map(|p| Passage {
             a: DocSpan {
@@ -295,12 +294,34 @@ pub fn analyze(docs: &[Document]) -> Analysis {
             kind: p.kind,
         })
         .collect();
+    let carried = provenance::carry(
+        &credits,
+        &ids,
+        found
+            .iter()
+            .zip(&passages)
+            .map(|(f, p)| (f.a_doc, f.b_doc, p)),
+    );
+    // Carried first: then each document takes its credits without a copy.
+    let documents: Vec<DocumentSummary> = docs
+        .iter()
+        .zip(shares)
+        .zip(credits)
+        .map(|((d, original_share), credits)| DocumentSummary {
+            id: d.id.clone(),
+            title: d.title().to_string(),
+            bytes: d.text.len(),
+            original_share,
+            credits,
+        })
+        .collect();
     Analysis {
         documents,
         passages,
         quotes: quoted.quotes,
         speakers: quoted.speakers,
         utterances: quoted.utterances,
+        carried,
     }
 }
 

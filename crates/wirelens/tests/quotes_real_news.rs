@@ -70,7 +70,7 @@ fn mention_of<'a>(analysis: &QuoteAnalysis, text: &'a str, starts: &str) -> Opti
 
 #[test]
 fn a_capitalised_cue_word_inside_a_name_is_no_cue() {
-    let text = "Senator Jane Holt said on Saturday that \"this cannot be our fight\" and that the United States should not bear \"the bulk of the cost.\"";
+    let text = "Senator Jane Holt said on Saturday that \"this cannot be our fight\" and that the United States must not carry \"the bulk of the cost.\"";
     let a = run(&[text]);
     let q = a
         .quotes

@@ -25,7 +25,11 @@
 //! Roe"); a name right before the cue beats an earlier one ("unlike the
 //! mayor's plan, Okafor said"); after an opening phrase ("At a fair in Dover,
 //! Delaware, Roe said") the subject is the first mention after a comma
-//! that is not itself followed by one.
+//! that is not itself followed by one. A participle after a comma ("Roe
+//! said, adding …") shares the subject of the cue before it; a cue in a
+//! relative clause ("Roe, who called it …") is spoken by the mention before
+//! "who"; after a closing cue a pronoun or a that-clause subject is not the
+//! speaker ("…,” adding that it …").
 
 use super::lexicon::Lexicon;
 use super::mentions::{Article, Mention, MentionKind};
@@ -111,8 +115,10 @@ impl Attributor<'_> {
                     .iter()
                     .enumerate()
                     .all(|(n, w)| self.usable(i + n) && &lower[i + n] == w);
-            // "to be announced": a passive verb reports no speaker.
+            // "to be announced": a passive verb reports no speaker ("is
+            // insisting" is active).
             let passive = phrase.words.len() == 1
+                && !phrase.words[0].ends_with("ing")
                 && i > 0
                 && self.usable(i - 1)
                 && matches!(
@@ -260,12 +266,21 @@ impl Attributor<'_> {
                     .mentions_in(cue.last + 1, cue.last + 2)
                     .any(|m| self.mentions[m].extent_first == cue.last + 1);
             let subject = if cue.speaker_after || before.is_empty() || inverted {
-                // The name may come after a long role ("said South Carolina
-                // Democratic Party Chairman Jaime Harrison"): the role must
+                // The name may come after a long role ("said Ohio Green
+                // Party State Treasurer Mona Lisk"): the role must
                 // start right after the cue.
                 self.mentions_in(cue.last + 1, (cue.last + 12).min(hi))
                     .find(|&m| {
                         let first = self.mentions[m].extent_first;
+                        // "…,” adding that it …", "… and said he would":
+                        // a pronoun after the cue, or the subject of a
+                        // "that" clause, is not who speaks.
+                        let complement = matches!(self.mentions[m].kind, MentionKind::Pronoun(_))
+                            || (cue.last + 1..first)
+                                .any(|k| self.usable(k) && &self.article.lower[k] == "that");
+                        if complement && !cue.speaker_after {
+                            return false;
+                        }
                         // "said retired Army Lt. Gen. Mick Tarrow": titles
                         // and their dots, after at most one lower-case word.
                         first <= cue.last + 4
@@ -279,6 +294,22 @@ impl Attributor<'_> {
                 let first = before[0];
                 let adjacent = self.word_count(q.close + 1, self.mentions[first].extent_first) <= 3;
                 let last = *before.last().expect("non-empty");
+                // "Jane Roe of the Kerrow Center for Policy Studies wrote": an
+                // organisation after "of" runs from the name to the cue.
+                let of_organisation = |candidate: usize| {
+                    let m = &self.mentions[candidate];
+                    cue.first - m.last_token <= 12
+                        && self.usable(m.last_token + 1)
+                        && matches!(&self.article.lower[m.last_token + 1], "of" | "at" | "from")
+                        && (m.last_token + 2..cue.first).all(|k| {
+                            self.usable(k)
+                                && (tokens[k].is_capitalised(self.article.text)
+                                    || matches!(
+                                        &self.article.lower[k],
+                                        "the" | "of" | "for" | "and" | "on" | "in"
+                                    ))
+                        })
+                };
                 let fits = |candidate: usize, adjacent: bool| {
                     let m = &self.mentions[candidate];
                     let gap = cue.first - self.after_parenthesis(m.last_token + 1, cue.first);
@@ -298,7 +329,8 @@ impl Attributor<'_> {
                         && !tokens[m.extent_first - 1]
                             .text(self.article.text)
                             .starts_with(['(', '"', '“', '”']);
-                    (gap <= 3 || appositive) && (adjacent || reporting_clause)
+                    (gap <= 3 || appositive || adjacent && of_organisation(candidate))
+                        && (adjacent || reporting_clause)
                 };
                 // `“…,” Harbor Capital portfolio manager Lena Ruiz said`:
                 // only words (a role, an organisation) run from the quote to
@@ -315,7 +347,7 @@ impl Attributor<'_> {
                 let next_to_cue = before.len() > 1
                     && self.after_parenthesis(self.mentions[last].last_token + 1, cue.first)
                         == cue.first;
-                if adjacent && fits(first, true) && !next_to_cue {
+                if adjacent && fits(first, true) && (!next_to_cue || of_organisation(first)) {
                     Some(first)
                 } else {
                     (fits(last, false) || run_in(last)).then_some(last)
@@ -398,10 +430,60 @@ impl Attributor<'_> {
             if let Some(comma) = (k..cue)
                 .find(|&j| tokens[j].is_punct(self.article.text, ',') && !tokens[j].in_quote)
             {
-                return comma + 1;
+                return self.past_state(comma, cue);
             }
         }
         k
+    }
+
+    /// The token after the comma that ends an opening phrase, past the state
+    /// or country of a place in it ("In Salem, New Hampshire, Roe said"):
+    /// capitalised words after the comma of a capitalised word, a second
+    /// comma, and a capitalised word after it.
+    fn past_state(&self, comma: usize, cue: usize) -> usize {
+        let tokens = self.article.tokens;
+        let text = self.article.text;
+        let capitalised = |k: usize| self.usable(k) && tokens[k].is_capitalised(text);
+        if comma == 0 || !capitalised(comma - 1) {
+            return comma + 1;
+        }
+        let words = (comma + 1..cue.min(comma + 4))
+            .take_while(|&k| capitalised(k))
+            .count();
+        let second = comma + 1 + words;
+        if words > 0
+            && second + 1 < cue
+            && tokens[second].is_punct(text, ',')
+            && capitalised(second + 1)
+        {
+            second + 1
+        } else {
+            comma + 1
+        }
+    }
+
+    /// The cue is the verb of a relative clause ("…, said Jane Roe, an
+    /// economist, who added that …", "Mayor Roe, who has called the plan
+    /// …"): its subject is the mention right before "who" (a comma at most
+    /// between), with at most two words ("has", "also") from "who" to the cue.
+    fn relative_subject(&self, lo: usize, cue: usize) -> Option<usize> {
+        let tokens = self.article.tokens;
+        let who = (cue.saturating_sub(3).max(lo)..cue)
+            .rev()
+            .find(|&k| self.usable(k) && &self.article.lower[k] == "who")?;
+        // "Rubio, who he dubbed …": "who" is the object, "he" the subject.
+        if (who + 1..cue).any(|k| !tokens[k].is_word())
+            || self.mentions_in(who + 1, cue).next().is_some()
+        {
+            return None;
+        }
+        let m = self.mentions_in(lo, who).last()?;
+        let between = self.mentions[m].last_token + 1..who;
+        (between.len() <= 1
+            && between
+                .clone()
+                .all(|k| tokens[k].is_punct(self.article.text, ',')))
+        .then_some(m)
     }
 
     /// The mention right before a cue ("…, Trump said", "Rep. Paul Ryan
@@ -462,8 +544,19 @@ impl Attributor<'_> {
         }
         self.mentions_in(start, hi).find(|&m| {
             let mention = &self.mentions[m];
-            let opens = mention.extent_first > start && {
-                let p = tokens[mention.extent_first - 1];
+            // "…, Gov. Hal Berg said": the title and its dot before the name.
+            let mut first = mention.extent_first;
+            while first > start + 1
+                && mention.extent_first - first < 4
+                && (tokens[first - 1].is_punct(text, '.')
+                    || self.usable(first - 1)
+                        && tokens[first - 1].is_capitalised(text)
+                        && self.lexicon.title(&self.article.lower[first - 1]).is_some())
+            {
+                first -= 1;
+            }
+            let opens = first > start && {
+                let p = tokens[first - 1];
                 !p.in_quote
                     && [",", "\u{2014}", "\u{2013}"].contains(&p.text(text))
                     && p.kind == TokenKind::Punct
@@ -491,24 +584,40 @@ impl Attributor<'_> {
     ) -> Option<Attribution> {
         let lo = sentence_start.max(hi.saturating_sub(WINDOW));
         let mut last_cue = None;
+        let mut previous_cue = None;
         let mut i = lo;
         while i < hi {
             if let Some(cue) = self.cue_at(i, hi) {
                 i = cue.last + 1;
-                last_cue = Some(cue);
+                previous_cue = last_cue.replace(cue);
             } else {
                 i += 1;
             }
         }
         let cue = last_cue?;
-        let subject = if cue.speaker_after {
-            self.mentions_in(cue.last + 1, hi).next()
-        } else {
-            let start = self.clause_start(lo, cue.first);
-            self.subject_next_to_cue(start, cue.first)
-                .or_else(|| self.subject_after_opening(start, cue.first))
-                .or_else(|| self.mentions_in(start, cue.first).next())
-                .or_else(|| self.mentions_in(lo, cue.first).last())
+        let subject_of = |cue: &Cue| {
+            if cue.speaker_after {
+                self.mentions_in(cue.last + 1, hi).next()
+            } else {
+                let start = self.clause_start(lo, cue.first);
+                self.relative_subject(lo, cue.first)
+                    .or_else(|| self.subject_next_to_cue(start, cue.first))
+                    .or_else(|| self.subject_after_opening(start, cue.first))
+                    .or_else(|| self.mentions_in(start, cue.first).next())
+                    .or_else(|| self.mentions_in(lo, cue.first).last())
+            }
+        };
+        // "Roe said, adding that …", "Roe added, saying …": a participle
+        // after a comma shares the subject of the cue before it.
+        let participle = cue.phrase.ends_with("ing")
+            && cue.first > 0
+            && self.article.tokens[cue.first - 1].is_punct(self.article.text, ',');
+        let subject = match previous_cue
+            .as_ref()
+            .filter(|p| participle && !p.speaker_after)
+        {
+            Some(previous) => subject_of(previous),
+            None => subject_of(&cue),
         }?;
         Some(self.attribution(subject, &cue, (sentence_start, channel_end.max(hi))))
     }

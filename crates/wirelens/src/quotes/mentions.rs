@@ -129,6 +129,21 @@ impl CorpusNames {
         }
     }
 
+    /// Take the organisation names article `doc` writes in full from
+    /// `own`, names gathered from that article alone, in place of any held
+    /// for it (a distributed run broadcasts the corpus's names without this
+    /// per-article part and adds each article's own when it reads it).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn set_article(&mut self, doc: usize, own: &CorpusNames) {
+        let names = self.org_in_doc.entry(doc).or_default();
+        *names = BTreeSet::default();
+        if let Some(theirs) = own.org_in_doc.get(&doc) {
+            for name in theirs.iter() {
+                names.insert(name.clone());
+            }
+        }
+    }
+
     /// The last word of a person's full name somewhere in the corpus, and
     /// never an organisation after "the" ("Trump" in "Trump adviser", not
     /// "Taliban" in "the Taliban said").
@@ -210,6 +225,20 @@ impl Article<'_> {
                 // The initial "A." ("Jock A. Finn") is not the article "a".
                 || t.end - t.start == 1 && self.dotted_name_part(i + 1))
             && !self.is_dateline(i)
+            && !self.is_date(i)
+    }
+
+    /// "Nov. 3", "Sept. 11": a month abbreviated before a day is no name
+    /// ("Christie's Nov. 3 speech"); "Jan Brewer" is one.
+    fn is_date(&self, i: usize) -> bool {
+        matches!(
+            &self.lower[i],
+            "jan" | "feb" | "aug" | "sept" | "sep" | "oct" | "nov" | "dec"
+        ) && self.punct(i + 1, '.')
+            && self
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.text(self.text).starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// "GENEVA (Reuters) -", "PORTLAND, Maine (AP) --": capitals opening a

@@ -272,18 +272,18 @@ fn ends_sentence(text: &str) -> bool {
 }
 
 /// A quote kept after filtering, before numbering.
-struct Found {
-    doc: usize,
-    raw: RawQuote,
-    attribution: Attribution,
-    mention_span: Option<Span>,
-    entity: Option<usize>,
-    continues_previous: bool,
+pub(crate) struct Found {
+    pub(crate) doc: usize,
+    pub(crate) raw: RawQuote,
+    pub(crate) attribution: Attribution,
+    pub(crate) mention_span: Option<Span>,
+    pub(crate) entity: Option<usize>,
+    pub(crate) continues_previous: bool,
 }
 
 /// A quote attributed within its article (not a heading), before the
 /// corpus-wide speakers decide whether it is kept.
-struct Candidate {
+pub(crate) struct Candidate {
     raw: RawQuote,
     attribution: Attribution,
     /// Sentences of the opening mark and of the closing mark.
@@ -293,12 +293,17 @@ struct Candidate {
 
 /// One article's mentions and attributed quotes: everything the corpus-wide
 /// steps need from it once its scan is dropped.
-struct ArticleFacts {
-    mentions: Vec<Mention>,
-    candidates: Vec<Candidate>,
+pub(crate) struct ArticleFacts {
+    pub(crate) mentions: Vec<Mention>,
+    pub(crate) candidates: Vec<Candidate>,
 }
 
-fn article_facts(doc: usize, text: &str, lexicon: &Lexicon, names: &CorpusNames) -> ArticleFacts {
+pub(crate) fn article_facts(
+    doc: usize,
+    text: &str,
+    lexicon: &Lexicon,
+    names: &CorpusNames,
+) -> ArticleFacts {
     let s = Scanned::new(text, lexicon);
     let article = s.article(doc);
     let mentions = mentions::find_mentions(&article, lexicon, names);
@@ -359,64 +364,81 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
     });
 
     let mut found: Vec<Found> = Vec::new();
+    let mut evidence = EntityEvidence::default();
     for (doc, candidates) in all_candidates.into_iter().enumerate() {
-        let text = texts[doc];
-        let mut previous_kept: Option<(usize, Option<Span>)> = None;
-        for candidate in candidates {
-            let Candidate {
-                raw,
-                attribution,
-                open_sentence,
-                close_sentence,
-            } = candidate;
-            let content = &text[raw.content.start..raw.content.end];
-            let speaker_known = attribution.mention.and_then(|m| resolved[doc][m]).is_some();
-            // "The agriculture ministry said it would act “in the coming
-            // weeks”": a subject right before its cue is an attribution even
-            // when it names nobody known.
-            let subject_at_cue = attribution
-                .mention
-                .map(|m| all_mentions[doc][m].span)
-                .zip(attribution.cue_span)
-                .is_some_and(|(m, cue)| {
-                    m.end <= cue.start && word_count(&text[m.end..cue.start]) <= 2
-                });
-            let scare = !speaker_known
-                && !subject_at_cue
-                && word_count(content) <= 4
-                && !ends_sentence(content);
-            if scare {
-                continue;
-            }
-            let split = previous_kept.is_some_and(|(previous_sentence, cue_span)| {
-                previous_sentence == open_sentence
-                    && cue_span.is_some()
-                    && cue_span == attribution.cue_span
-            });
-            previous_kept = Some((close_sentence, attribution.cue_span));
-            let mention = attribution.mention.map(|m| &all_mentions[doc][m]);
-            found.push(Found {
-                doc,
-                raw,
-                mention_span: attribution.relative.or(mention.map(|m| m.span)),
-                entity: attribution.mention.and_then(|m| resolved[doc][m]),
-                attribution,
-                continues_previous: raw.continues_previous || split,
-            });
-        }
+        found.extend(keep_quotes(
+            doc,
+            texts[doc],
+            candidates,
+            &all_mentions[doc],
+            &resolved[doc],
+        ));
+        evidence.add_article(&registry, doc, &all_mentions[doc], &resolved[doc]);
     }
-    crate::order::sort_by_numbers(&mut found, |f| {
-        [f.doc as u64, f.raw.content.start as u64, 0, 0]
-    });
-    build_analysis(
-        ids,
-        texts,
-        &found,
-        &registry,
-        &all_mentions,
-        &resolved,
-        lexicon,
-    )
+    let facts = evidence.facts();
+    let quote_texts: Vec<&str> = found
+        .iter()
+        .map(|f| &texts[f.doc][f.raw.content.start..f.raw.content.end])
+        .collect();
+    build_analysis(ids, &found, &quote_texts, &registry, &facts, lexicon)
+}
+
+/// The quotes of one article that are kept once the corpus's speakers are
+/// known (`resolved`: the entity of each of its mentions), in text order:
+/// a short quote with no known speaker and no subject at its cue is a
+/// scare quote; a quote in the sentence of the previous one, on its cue,
+/// is that one's next piece.
+pub(crate) fn keep_quotes(
+    doc: usize,
+    text: &str,
+    candidates: Vec<Candidate>,
+    mentions: &[Mention],
+    resolved: &[Option<usize>],
+) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut previous_kept: Option<(usize, Option<Span>)> = None;
+    for candidate in candidates {
+        let Candidate {
+            raw,
+            attribution,
+            open_sentence,
+            close_sentence,
+        } = candidate;
+        let content = &text[raw.content.start..raw.content.end];
+        let speaker_known = attribution.mention.and_then(|m| resolved[m]).is_some();
+        // "The agriculture ministry said it would act “in the coming
+        // weeks”": a subject right before its cue is an attribution even
+        // when it names nobody known.
+        let subject_at_cue = attribution
+            .mention
+            .map(|m| mentions[m].span)
+            .zip(attribution.cue_span)
+            .is_some_and(|(m, cue)| m.end <= cue.start && word_count(&text[m.end..cue.start]) <= 2);
+        let scare = !speaker_known
+            && !subject_at_cue
+            && word_count(content) <= 4
+            && !ends_sentence(content);
+        if scare {
+            continue;
+        }
+        let split = previous_kept.is_some_and(|(previous_sentence, cue_span)| {
+            previous_sentence == open_sentence
+                && cue_span.is_some()
+                && cue_span == attribution.cue_span
+        });
+        previous_kept = Some((close_sentence, attribution.cue_span));
+        let mention = attribution.mention.map(|m| &mentions[m]);
+        found.push(Found {
+            doc,
+            raw,
+            mention_span: attribution.relative.or(mention.map(|m| m.span)),
+            entity: attribution.mention.and_then(|m| resolved[m]),
+            attribution,
+            continues_previous: raw.continues_previous || split,
+        });
+    }
+    crate::order::sort_by_numbers(&mut found, |f| [f.raw.content.start as u64, 0, 0, 0]);
+    found
 }
 
 /// The corpus's name facts, from each article's scan (dropped at once), in
@@ -428,6 +450,16 @@ fn gather_corpus_names(texts: &[&str], lexicon: &Lexicon) -> CorpusNames {
         let s = Scanned::for_names(text, lexicon);
         mentions::gather_names(&s.article(doc), lexicon, &mut names);
     }
+    names
+}
+
+/// The names of one article gathered from it alone (a distributed run's map step).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn article_names(doc: usize, text: &str) -> CorpusNames {
+    let lexicon = Lexicon::get();
+    let mut names = CorpusNames::default();
+    let s = Scanned::for_names(text, lexicon);
+    mentions::gather_names(&s.article(doc), lexicon, &mut names);
     names
 }
 
@@ -457,24 +489,33 @@ fn gather_corpus_names(texts: &[&str], lexicon: &Lexicon) -> CorpusNames {
 }
 
 /// Roles and aliases of every entity, from all its mentions.
-struct EntityFacts {
-    aliases: BTreeMap<usize, BTreeSet<String>>,
-    role: BTreeMap<usize, String>,
+pub(crate) struct EntityFacts {
+    pub(crate) aliases: BTreeMap<usize, BTreeSet<String>>,
+    pub(crate) role: BTreeMap<usize, String>,
 }
 
-fn entity_facts(
-    registry: &Registry,
-    all_mentions: &[Vec<Mention>],
-    resolved: &[Vec<Option<usize>>],
-) -> EntityFacts {
-    let mut aliases: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
-    // entity → role → (count, first seen order)
-    let mut roles: BTreeMap<usize, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
-    let mut order = 0;
-    // The name as written, joined in one reused buffer (most are seen before).
-    let mut surface = String::new();
-    for (mentions, entities) in all_mentions.iter().zip(resolved) {
-        for (m, e) in mentions.iter().zip(entities) {
+/// What the mentions of the corpus say about each entity: the names it is
+/// written as, and each role written next to it (how often, and where
+/// first), gathered per article and merged in any order.
+#[derive(Default)]
+pub struct EntityEvidence {
+    pub aliases: BTreeMap<usize, BTreeSet<String>>,
+    /// entity → role → (count, first seen)
+    pub roles: BTreeMap<usize, BTreeMap<String, (usize, speakers::Pos)>>,
+}
+
+impl EntityEvidence {
+    /// Add the mentions of article `doc` and their entities.
+    pub fn add_article(
+        &mut self,
+        registry: &Registry,
+        doc: usize,
+        mentions: &[Mention],
+        resolved: &[Option<usize>],
+    ) {
+        // The name as written, joined in one reused buffer (most are seen before).
+        let mut surface = String::new();
+        for (i, (m, e)) in mentions.iter().zip(resolved).enumerate() {
             let Some(e) = *e else { continue };
             if matches!(m.kind, MentionKind::Person | MentionKind::Org) {
                 surface.clear();
@@ -484,7 +525,7 @@ fn entity_facts(
                     }
                     surface.push_str(w);
                 }
-                let set = aliases.entry(e).or_default();
+                let set = self.aliases.entry(e).or_default();
                 if surface != registry.entity(e).name && !set.contains(&surface) {
                     set.insert(surface.clone());
                 }
@@ -495,27 +536,62 @@ fn entity_facts(
                 }
             }
             if let Some(role) = &m.role {
-                order += 1;
-                let counts = roles.entry(e).or_default();
+                let counts = self.roles.entry(e).or_default();
                 match counts.get_mut(role) {
                     Some(entry) => entry.0 += 1,
                     None => {
-                        counts.insert(role.clone(), (1, order));
+                        counts.insert(role.clone(), (1, (doc, i)));
                     }
                 }
             }
         }
     }
-    let role = roles
-        .into_iter()
-        .filter_map(|(e, counts)| {
-            let best = counts
-                .into_iter()
-                .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))?;
-            Some((e, best.0))
-        })
-        .collect();
-    EntityFacts { aliases, role }
+
+    /// Add evidence gathered apart (from other articles, earlier or later).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn merge(&mut self, other: EntityEvidence) {
+        for (e, names) in other.aliases {
+            let set = self.aliases.entry(e).or_default();
+            for name in names.iter() {
+                if !set.contains(name) {
+                    set.insert(name.clone());
+                }
+            }
+        }
+        for (e, roles) in other.roles {
+            let counts = self.roles.entry(e).or_default();
+            for (role, (n, first)) in roles {
+                match counts.get_mut(&role) {
+                    Some(entry) => {
+                        entry.0 += n;
+                        entry.1 = entry.1.min(first);
+                    }
+                    None => {
+                        counts.insert(role, (n, first));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each entity's aliases, and its role: the one written most often
+    /// next to it, the first seen among equals.
+    pub(crate) fn facts(self) -> EntityFacts {
+        let role = self
+            .roles
+            .into_iter()
+            .filter_map(|(e, counts)| {
+                let best = counts
+                    .into_iter()
+                    .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))?;
+                Some((e, best.0))
+            })
+            .collect();
+        EntityFacts {
+            aliases: self.aliases,
+            role,
+        }
+    }
 }
 
 /// The speaker of each quote, where a bare surname of several people
@@ -534,42 +610,67 @@ fn settle_namesakes(found: &[Found], groups: &[usize], registry: &Registry) -> V
     for (q, &g) in groups.iter().enumerate() {
         members[g].push(q);
     }
-    for (q, f) in found.iter().enumerate() {
-        let Some(namesakes) = f.entity.and_then(|e| registry.namesakes(e)) else {
-            continue;
-        };
-        let mut quoted: Vec<usize> = Vec::new();
-        for e in members[groups[q]].iter().filter_map(|&r| found[r].entity) {
-            if namesakes.contains(&e) && !quoted.contains(&e) {
-                quoted.push(e);
-            }
-        }
-        if let [one] = quoted[..] {
-            entities[q] = Some(one);
+    for quotes in &members {
+        let speakers: Vec<Option<usize>> = quotes.iter().map(|&q| found[q].entity).collect();
+        for (&q, settled) in quotes.iter().zip(settle_group(&speakers, registry)) {
+            entities[q] = settled;
         }
     }
     entities
 }
 
-fn build_analysis(
-    ids: &[&str],
-    texts: &[&str],
-    found: &[Found],
-    registry: &Registry,
-    all_mentions: &[Vec<Mention>],
-    resolved: &[Vec<Option<usize>>],
-    lexicon: &Lexicon,
-) -> QuoteAnalysis {
-    let facts = entity_facts(registry, all_mentions, resolved);
-    let names_of = |e: usize| -> Vec<String> {
-        let mut names = vec![registry.entity(e).name.lower()];
-        if let Some(a) = facts.aliases.get(&e) {
+/// The speakers of one utterance's quotes once namesakes are settled (see
+/// [`settle_namesakes`]): a bare surname of several people becomes the one
+/// of them quoted in the same utterance, when only one is.
+pub(crate) fn settle_group(speakers: &[Option<usize>], registry: &Registry) -> Vec<Option<usize>> {
+    speakers
+        .iter()
+        .map(|&speaker| {
+            let Some(namesakes) = speaker.and_then(|e| registry.namesakes(e)) else {
+                return speaker;
+            };
+            let mut quoted: Vec<usize> = Vec::new();
+            for e in speakers.iter().copied().flatten() {
+                if namesakes.contains(&e) && !quoted.contains(&e) {
+                    quoted.push(e);
+                }
+            }
+            match quoted[..] {
+                [one] => Some(one),
+                _ => speaker,
+            }
+        })
+        .collect()
+}
+
+/// Who speaks for whom: x speaks for y when x's role names the
+/// organisation y ("Taliban spokesman" speaks for the Taliban). Many quote
+/// pairs ask about the same two speakers: each answer is kept.
+pub(crate) struct SpeaksFor<'r> {
+    registry: &'r Registry,
+    facts: &'r EntityFacts,
+    cache: std::cell::RefCell<BTreeMap<(usize, usize), bool>>,
+}
+
+impl<'r> SpeaksFor<'r> {
+    pub(crate) fn new(registry: &'r Registry, facts: &'r EntityFacts) -> Self {
+        SpeaksFor {
+            registry,
+            facts,
+            cache: Default::default(),
+        }
+    }
+
+    fn names_of(&self, e: usize) -> Vec<String> {
+        let mut names = vec![self.registry.entity(e).name.lower()];
+        if let Some(a) = self.facts.aliases.get(&e) {
             names.extend(a.iter().map(|s| s.lower()));
         }
         names
-    };
-    let speaks_for_uncached = |x: usize, y: usize| -> bool {
-        let Some(role) = facts.role.get(&x) else {
+    }
+
+    fn uncached(&self, x: usize, y: usize) -> bool {
+        let Some(role) = self.facts.role.get(&x) else {
             return false;
         };
         let role_words: Vec<String> = role
@@ -577,44 +678,101 @@ fn build_analysis(
             .filter(|w| !w.is_empty())
             .map(crate::case::lower)
             .collect();
-        registry.entity(y).kind == EntityKind::Org
-            && names_of(y).iter().any(|name| {
+        self.registry.entity(y).kind == EntityKind::Org
+            && self.names_of(y).iter().any(|name| {
                 let words: Vec<&str> = name.split_whitespace().collect();
                 !words.is_empty()
                     && role_words
                         .windows(words.len())
                         .any(|w| w.iter().map(String::as_str).eq(words.iter().copied()))
             })
-    };
-    // x speaks for y: x's role names y ("Taliban spokesman" speaks for the Taliban).
-    // Many quote pairs ask about the same two speakers: each answer is kept.
-    let speaks_for_cache: std::cell::RefCell<BTreeMap<(usize, usize), bool>> = Default::default();
-    let speaks_for = |x: usize, y: usize| -> bool {
-        if let Some(&known) = speaks_for_cache.borrow().get(&(x, y)) {
+    }
+
+    pub(crate) fn ask(&self, x: usize, y: usize) -> bool {
+        if let Some(&known) = self.cache.borrow().get(&(x, y)) {
             return known;
         }
-        let answer = speaks_for_uncached(x, y);
-        speaks_for_cache.borrow_mut().insert((x, y), answer);
+        let answer = self.uncached(x, y);
+        self.cache.borrow_mut().insert((x, y), answer);
         answer
-    };
-    let quote_facts: Vec<utterances::QuoteFacts> = found
+    }
+}
+
+/// One utterance from its quotes (ids in order) and their settled speakers.
+pub(crate) fn utterance_of(
+    id: usize,
+    quotes: Vec<usize>,
+    attributions: &[(Option<usize>, Option<&str>)],
+    registry: &Registry,
+    speaks_for: &SpeaksFor,
+) -> Utterance {
+    // A set filled by `insert`, not `collect` (which would compile one
+    // more copy of the stable sort into the wasm).
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for e in attributions.iter().filter_map(|a| a.0) {
+        let name = &registry.entity(e).name;
+        if !names.contains(name) {
+            names.insert(name.clone());
+        }
+    }
+    let conflict_kind =
+        utterances::conflict_kind(attributions.iter().copied(), |x, y| speaks_for.ask(x, y));
+    Utterance {
+        id,
+        quotes,
+        speakers: names.into_iter().collect(),
+        conflict: conflict_kind.is_some(),
+        conflict_kind,
+    }
+}
+
+/// The speaker entity `e` is, quoted in `quotes` (ids in order).
+pub(crate) fn speaker_of(
+    e: usize,
+    quotes: Vec<usize>,
+    registry: &Registry,
+    facts: &EntityFacts,
+) -> Speaker {
+    Speaker {
+        name: registry.entity(e).name.clone(),
+        aliases: facts
+            .aliases
+            .get(&e)
+            .map(|a| a.iter().cloned().collect())
+            .unwrap_or_default(),
+        role: facts.role.get(&e).cloned(),
+        quotes,
+        kind: registry.entity(e).kind.speaker_kind(),
+    }
+}
+
+/// The quote facts utterance grouping reads, in quote order.
+fn grouping_facts(found: &[Found], quote_texts: &[&str]) -> Vec<utterances::QuoteFacts> {
+    found
         .iter()
-        .map(|f| utterances::QuoteFacts {
-            text: texts[f.doc][f.raw.content.start..f.raw.content.end].to_string(),
-            speaker: f.entity,
-            continues_previous: f.continues_previous,
-        })
-        .collect();
-    // Continuation only links quotes of the same article, adjacent after sorting.
-    let quote_facts: Vec<utterances::QuoteFacts> = quote_facts
-        .into_iter()
+        .zip(quote_texts)
         .enumerate()
-        .map(|(i, mut q)| {
-            q.continues_previous &= i > 0 && found[i - 1].doc == found[i].doc;
-            q
+        .map(|(i, (f, text))| utterances::QuoteFacts {
+            text: text.to_string(),
+            speaker: f.entity,
+            // Continuation only links quotes of the same article, adjacent after sorting.
+            continues_previous: f.continues_previous && i > 0 && found[i - 1].doc == f.doc,
         })
-        .collect();
-    let groups = utterances::group(&quote_facts, lexicon, speaks_for);
+        .collect()
+}
+
+fn build_analysis(
+    ids: &[&str],
+    found: &[Found],
+    quote_texts: &[&str],
+    registry: &Registry,
+    facts: &EntityFacts,
+    lexicon: &Lexicon,
+) -> QuoteAnalysis {
+    let speaks_for = SpeaksFor::new(registry, facts);
+    let quote_facts = grouping_facts(found, quote_texts);
+    let groups = utterances::group(&quote_facts, lexicon, |x, y| speaks_for.ask(x, y));
+    drop(quote_facts);
     let entities = settle_namesakes(found, &groups, registry);
 
     let quotes: Vec<Quote> = found
@@ -625,7 +783,7 @@ fn build_analysis(
             doc: ids[f.doc].to_string(),
             start: f.raw.content.start,
             end: f.raw.content.end,
-            text: texts[f.doc][f.raw.content.start..f.raw.content.end].to_string(),
+            text: quote_texts[id].to_string(),
             speaker: entities[id].map(|e| registry.entity(e).name.clone()),
             mention: f.mention_span,
             cue: f.attribution.cue.clone(),
@@ -643,17 +801,7 @@ fn build_analysis(
     }
     let mut speakers: Vec<Speaker> = by_entity
         .into_iter()
-        .map(|(e, quotes)| Speaker {
-            name: registry.entity(e).name.clone(),
-            aliases: facts
-                .aliases
-                .get(&e)
-                .map(|a| a.iter().cloned().collect())
-                .unwrap_or_default(),
-            role: facts.role.get(&e).cloned(),
-            quotes,
-            kind: registry.entity(e).kind.speaker_kind(),
-        })
+        .map(|(e, quotes)| speaker_of(e, quotes, registry, facts))
         .collect();
     // By name, then by first quote (each quote has one speaker, so quote
     // lists never tie). Names are ranked through a set and the speakers
@@ -670,35 +818,21 @@ fn build_analysis(
     });
 
     let group_count = groups.iter().copied().max().map_or(0, |m| m + 1);
-    let mut utterances: Vec<Utterance> = (0..group_count)
-        .map(|id| Utterance {
-            id,
-            quotes: Vec::new(),
-            speakers: Vec::new(),
-            conflict: false,
-            conflict_kind: None,
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); group_count];
+    for (id, &g) in groups.iter().enumerate() {
+        members[g].push(id);
+    }
+    let utterances: Vec<Utterance> = members
+        .into_iter()
+        .enumerate()
+        .map(|(id, quote_ids)| {
+            let attributions: Vec<(Option<usize>, Option<&str>)> = quote_ids
+                .iter()
+                .map(|&q| (entities[q], quotes[q].channel.as_deref()))
+                .collect();
+            utterance_of(id, quote_ids, &attributions, registry, &speaks_for)
         })
         .collect();
-    for (id, &g) in groups.iter().enumerate() {
-        utterances[g].quotes.push(id);
-    }
-    for u in &mut utterances {
-        // A set filled by `insert`, not `collect` (which would compile one
-        // more copy of the stable sort into the wasm).
-        let mut names: BTreeSet<String> = BTreeSet::new();
-        for q in &u.quotes {
-            if let Some(name) = &quotes[*q].speaker {
-                names.insert(name.clone());
-            }
-        }
-        u.speakers = names.into_iter().collect();
-        let attributions = u
-            .quotes
-            .iter()
-            .map(|&q| (entities[q], quotes[q].channel.as_deref()));
-        u.conflict_kind = utterances::conflict_kind(attributions, speaks_for);
-        u.conflict = u.conflict_kind.is_some();
-    }
     QuoteAnalysis {
         quotes,
         speakers,

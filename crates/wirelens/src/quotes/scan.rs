@@ -236,7 +236,9 @@ impl std::ops::Index<usize> for LowerWords {
 }
 
 /// Number sentences: a sentence ends at `.`, `!`, `?` or `…` outside quotes
-/// (not after an abbreviation) and at every paragraph end.
+/// (not after an abbreviation, nor before a comma) and at every paragraph
+/// end; a closing mark after a full stop ends it when a new sentence visibly
+/// starts (two apostrophes are one mark).
 pub fn mark_sentences(text: &str, tokens: &mut [Token], lower: &LowerWords, lexicon: &Lexicon) {
     let mut sentence = 0;
     for i in 0..tokens.len() {
@@ -251,9 +253,29 @@ pub fn mark_sentences(text: &str, tokens: &mut [Token], lower: &LowerWords, lexi
         // A closing mark after a full stop ends the sentence when a new one
         // visibly starts: `…walked out." Metro Rail said` (but `…soon!" Nazary
         // tweeted` keeps its attribution).
-        let closes_full_stop = i > 0 && tokens[i - 1].in_quote && tokens[i - 1].text(text) == ".";
+        // Two apostrophes are one closing mark (`…Show.'' ''She`): judged
+        // at the second.
+        let apostrophe = |k: usize| tokens.get(k).is_some_and(|t| t.text(text) == "'");
+        let pair_second = i > 0
+            && apostrophe(i)
+            && apostrophe(i - 1)
+            && tokens[i - 1].end == token.start
+            && !tokens[i - 1].in_quote;
+        if apostrophe(i) && !pair_second && apostrophe(i + 1) && tokens[i + 1].start == token.end {
+            continue;
+        }
+        let mark_start = if pair_second { i - 1 } else { i };
+        let closes_full_stop = mark_start > 0
+            && tokens[mark_start - 1].in_quote
+            && tokens[mark_start - 1].text(text) == ".";
         if closes_full_stop {
-            let next_starts = tokens.get(i + 1).is_some_and(|n| {
+            // "(She claimed to ''retire.'') Then …": past a closing bracket.
+            let next = if tokens.get(i + 1).is_some_and(|n| n.text(text) == ")") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let next_starts = tokens.get(next).is_some_and(|n| {
                 n.paragraph == token.paragraph
                     && (n.is_capitalised(text)
                         || n.kind == TokenKind::Punct
@@ -278,6 +300,17 @@ pub fn mark_sentences(text: &str, tokens: &mut [Token], lower: &LowerWords, lexi
             let previous = lower[i - 1].rsplit('-').next().unwrap_or("");
             let single_letter = previous.chars().count() == 1;
             if single_letter || lexicon.abbreviations.contains(previous) {
+                continue;
+            }
+            // A full stop with a comma right after it is an abbreviation
+            // ("retired in Salem, Mass., said"); so is the state of a party
+            // tag closed by a bracket ("(D-Wash.) said"), even a state that
+            // is also a word.
+            let next = tokens.get(i + 1).map(|n| n.text(text));
+            let party_tag = lower[i - 1]
+                .split_once('-')
+                .is_some_and(|(party, _)| party.chars().count() == 1);
+            if next == Some(",") || party_tag && next == Some(")") {
                 continue;
             }
         }

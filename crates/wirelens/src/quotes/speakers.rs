@@ -13,7 +13,7 @@
 //! A bare surname in an article that names nobody with it joins a person
 //! named elsewhere in the corpus only when the corpus names one person with
 //! that surname, or the mention's role points to one of several ("Former
-//! President Clinton" with "Former President Bill Clinton" and "Hillary
+//! President Clinton" with "Hillary Clinton" and "Former President Bill
 //! Clinton" named elsewhere); otherwise it stays a speaker of its own
 //! ("Clinton"), unless the same words are quoted from one of them elsewhere
 //! (settled once utterances are grouped). Two full names with different
@@ -31,6 +31,12 @@
 //! Organisations: "X of Place" is X when X is named too; an acronym is the
 //! organisation it follows in parentheses, or whose initials it spells, even
 //! with letters swapped ("NFR" for "NRF").
+//!
+//! The registry reads the corpus through [`NameEvidence`]: per distinct
+//! name, what its mentions say (counts, first spelling, roles in order of
+//! first sight, which names one article uses together), gathered article by
+//! article; evidence gathered apart merges in any order into the same, so a
+//! distributed run (`crate::shard`) builds the same registry.
 //!
 //! Pronouns and descriptions resolve to the nearest earlier compatible
 //! speaker: "he" to a person (inside a sentence, to the person opening it:
@@ -116,8 +122,218 @@ pub struct Registry {
     sources: BTreeMap<String, usize>,
 }
 
-/// A full name as first written, and the articles that use it.
-type NameUse = (Vec<String>, BTreeSet<usize>);
+/// Where a mention is in the corpus: (article, index in its mention list).
+/// Evidence that keeps the first (or last) of something keeps where it was
+/// seen, so that evidence gathered apart merges, in any order, into what
+/// one pass over the articles in order gathers.
+pub type Pos = (usize, usize);
+
+/// How the corpus uses one full person name.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PersonUse {
+    /// Where the name is first used, and its words there.
+    pub first: Pos,
+    pub words: Vec<String>,
+    /// Mentions, and mentions as someone's relative.
+    pub count: usize,
+    pub relative: usize,
+    /// The roles written next to it, each where first seen, in that order.
+    pub roles: Vec<(Pos, String)>,
+}
+
+/// What the registry reads from the corpus's mentions: gathered per
+/// article ([`NameEvidence::add_article`]), merged in any order
+/// ([`NameEvidence::merge`]). Keys are lower-case names.
+#[derive(Debug, Default)]
+pub struct NameEvidence {
+    /// Full person names (two words or more).
+    pub persons: BTreeMap<String, PersonUse>,
+    /// Single person names: first use and spelling.
+    pub singles: BTreeMap<String, (Pos, String)>,
+    /// Two full names with the same first or last word that one article
+    /// uses both of ([`meet_key`]): such names are two people.
+    pub meets: BTreeSet<String>,
+    /// Organisation names: first use and words as written.
+    pub orgs: BTreeMap<String, (Pos, Vec<String>)>,
+    /// Acronyms as written: the last organisation (key) spelled out before
+    /// one in parentheses, if any.
+    pub acronyms: BTreeMap<String, Option<(Pos, String)>>,
+    /// Descriptions of sources that are not people (words joined by
+    /// spaces): first use, name and kind.
+    pub sources: BTreeMap<String, (Pos, String, EntityKind)>,
+}
+
+/// The key of two full names in [`NameEvidence::meets`], either order.
+pub fn meet_key(a: &str, b: &str) -> String {
+    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    let mut key = String::with_capacity(a.len() + b.len() + 1);
+    key.push_str(a);
+    key.push('\n');
+    key.push_str(b);
+    key
+}
+
+/// Keep the earlier of two uses.
+fn keep_first<T>(slot: &mut (Pos, T), other: (Pos, T)) {
+    if other.0 < slot.0 {
+        *slot = other;
+    }
+}
+
+/// Add a role seen at `pos` to roles kept in order of first sight.
+fn add_role(roles: &mut Vec<(Pos, String)>, pos: Pos, role: &str) {
+    if let Some(i) = roles.iter().position(|r| r.1 == role) {
+        if roles[i].0 <= pos {
+            return;
+        }
+        roles.remove(i);
+    }
+    let at = roles.partition_point(|r| r.0 < pos);
+    roles.insert(at, (pos, role.to_string()));
+}
+
+impl NameEvidence {
+    /// Add the mentions of article `doc` (whose text is `text`).
+    pub fn add_article(&mut self, doc: usize, mentions: &[Mention], text: &str) {
+        // The article's distinct full person names.
+        let mut full_names: Vec<String> = Vec::new();
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        for (i, m) in mentions.iter().enumerate() {
+            let pos = (doc, i);
+            match m.kind {
+                MentionKind::Person if m.words.len() == 1 => {
+                    let k = key(&m.words);
+                    let written = (pos, m.words[0].clone());
+                    match self.singles.get_mut(&k) {
+                        Some(slot) => keep_first(slot, written),
+                        None => {
+                            self.singles.insert(k, written);
+                        }
+                    }
+                }
+                MentionKind::Person => {
+                    let k = key(&m.words);
+                    if !seen.contains(&k) {
+                        seen.insert(k.clone());
+                        full_names.push(k.clone());
+                    }
+                    let name = self.persons.entry(k).or_insert_with(|| PersonUse {
+                        first: pos,
+                        words: m.words.clone(),
+                        ..PersonUse::default()
+                    });
+                    name.count += 1;
+                    name.relative += usize::from(m.relative);
+                    if let Some(role) = &m.role {
+                        add_role(&mut name.roles, pos, role);
+                    }
+                }
+                MentionKind::Org => {
+                    let is_acronym =
+                        m.words.len() == 1 && m.words[0].chars().all(|c| !c.is_lowercase());
+                    if is_acronym {
+                        self.acronyms.entry(m.words[0].clone()).or_insert(None);
+                    } else {
+                        let k = key(&m.words);
+                        if !self.orgs.contains_key(&k) {
+                            self.orgs.insert(k, (pos, m.words.clone()));
+                        }
+                    }
+                    if let Some(acronym) = &m.acronym {
+                        self.acronyms
+                            .insert(acronym.clone(), Some((pos, key(&m.words))));
+                    }
+                }
+                MentionKind::Descriptor(Referent::Org) => {
+                    let Some(kind) = m.words.last().and_then(|h| source_kind(h)) else {
+                        continue;
+                    };
+                    let k = m.words.join(" ");
+                    if !self.sources.contains_key(&k) {
+                        let written = text.get(m.span.start..m.span.end).unwrap_or("");
+                        self.sources
+                            .insert(k, (pos, source_name(written, &m.words), kind));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Names sharing a first or a last word, both in this article.
+        for (x, a) in full_names.iter().enumerate() {
+            for b in &full_names[x + 1..] {
+                let same_first = a.split(' ').next() == b.split(' ').next();
+                let same_last = a.rsplit(' ').next() == b.rsplit(' ').next();
+                if same_first || same_last {
+                    self.meets.insert(meet_key(a, b));
+                }
+            }
+        }
+    }
+
+    /// Add evidence gathered apart (from other articles, any of them
+    /// earlier or later): the result is the evidence of all of them.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn merge(&mut self, other: NameEvidence) {
+        for (k, name) in other.persons {
+            match self.persons.get_mut(&k) {
+                Some(mine) => {
+                    if name.first < mine.first {
+                        mine.first = name.first;
+                        mine.words = name.words;
+                    }
+                    mine.count += name.count;
+                    mine.relative += name.relative;
+                    for (pos, role) in &name.roles {
+                        add_role(&mut mine.roles, *pos, role);
+                    }
+                }
+                None => {
+                    self.persons.insert(k, name);
+                }
+            }
+        }
+        for (k, written) in other.singles {
+            match self.singles.get_mut(&k) {
+                Some(slot) => keep_first(slot, written),
+                None => {
+                    self.singles.insert(k, written);
+                }
+            }
+        }
+        for k in other.meets.iter() {
+            if !self.meets.contains(k) {
+                self.meets.insert(k.clone());
+            }
+        }
+        for (k, words) in other.orgs {
+            match self.orgs.get_mut(&k) {
+                Some(slot) => keep_first(slot, words),
+                None => {
+                    self.orgs.insert(k, words);
+                }
+            }
+        }
+        for (k, expansion) in other.acronyms {
+            let slot = self.acronyms.entry(k).or_insert(None);
+            // The last expansion in corpus order wins.
+            if expansion.as_ref().map(|e| e.0) > slot.as_ref().map(|e| e.0) {
+                *slot = expansion;
+            }
+        }
+        for (k, source) in other.sources {
+            match self.sources.get_mut(&k) {
+                Some(mine) => {
+                    if source.0 < mine.0 {
+                        *mine = source;
+                    }
+                }
+                None => {
+                    self.sources.insert(k, source);
+                }
+            }
+        }
+    }
+}
 
 /// The words lower-cased and joined by spaces, in one string.
 fn key(words: &[String]) -> String {
@@ -195,10 +411,20 @@ impl Registry {
     /// Build the registry from every article's mentions (`texts[i]` is the
     /// text of `articles[i]`, for the names of described sources).
     pub fn build(articles: &[Vec<Mention>], texts: &[&str]) -> Registry {
+        let mut evidence = NameEvidence::default();
+        for (doc, (mentions, text)) in articles.iter().zip(texts).enumerate() {
+            evidence.add_article(doc, mentions, text);
+        }
+        Registry::from_evidence(&evidence)
+    }
+
+    /// Build the registry from what the corpus's mentions say about names
+    /// (gathered in one pass, or per article and merged: the same registry).
+    pub fn from_evidence(evidence: &NameEvidence) -> Registry {
         let mut registry = Registry::default();
-        registry.build_persons(articles);
-        registry.build_orgs(articles);
-        registry.build_sources(articles, texts);
+        registry.build_persons(evidence);
+        registry.build_orgs(evidence);
+        registry.build_sources(evidence);
         registry.name_words = registry
             .entities
             .iter()
@@ -218,37 +444,19 @@ impl Registry {
         self.entities.len() - 1
     }
 
-    fn build_persons(&mut self, articles: &[Vec<Mention>]) {
-        // name key → (words as first written, set of articles)
-        let mut names: BTreeMap<String, NameUse> = BTreeMap::new();
-        // Lower-case single name → as first written.
-        let mut singles: BTreeMap<String, String> = BTreeMap::new();
-        // Lower-case full name → the roles written next to it.
+    fn build_persons(&mut self, evidence: &NameEvidence) {
+        // Lower-case full name → the roles written next to it, in order.
         let mut name_roles: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (doc, mentions) in articles.iter().enumerate() {
-            for m in mentions.iter().filter(|m| m.kind == MentionKind::Person) {
-                let k = key(&m.words);
-                if m.words.len() == 1 {
-                    singles.entry(k).or_insert_with(|| m.words[0].clone());
-                    continue;
-                }
-                let counts = self.person_counts.entry(k.clone()).or_default();
-                counts.0 += 1;
-                counts.1 += usize::from(m.relative);
-                if let Some(role) = &m.role {
-                    let roles = name_roles.entry(k.clone()).or_default();
-                    if !roles.contains(role) {
-                        roles.push(role.clone());
-                    }
-                }
-                names
-                    .entry(k)
-                    .or_insert_with(|| (m.words.clone(), BTreeSet::new()))
-                    .1
-                    .insert(doc);
+        for (k, name) in &evidence.persons {
+            self.person_counts
+                .insert(k.clone(), (name.count, name.relative));
+            if !name.roles.is_empty() {
+                name_roles.insert(k.clone(), name.roles.iter().map(|r| r.1.clone()).collect());
             }
         }
-        let list: Vec<(&String, &NameUse)> = names.iter().collect();
+        // Two full names some article uses both of.
+        let met = |a: &str, b: &str| evidence.meets.contains(&meet_key(a, b));
+        let list: Vec<(&String, &PersonUse)> = evidence.persons.iter().collect();
         let mut parent: Vec<usize> = (0..list.len()).collect();
         let mut by_first: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, (k, _)) in list.iter().enumerate() {
@@ -258,9 +466,8 @@ impl Registry {
         for bucket in by_first.values() {
             for (x, &a) in bucket.iter().enumerate() {
                 for &b in &bucket[x + 1..] {
-                    let (ka, (_, docs_a)) = list[a];
-                    let (kb, (_, docs_b)) = list[b];
-                    if !docs_a.is_disjoint(docs_b) {
+                    let (ka, kb) = (list[a].0, list[b].0);
+                    if met(ka, kb) {
                         continue;
                     }
                     let wa: Vec<&str> = ka.split(' ').collect();
@@ -295,18 +502,18 @@ impl Registry {
         // merge any (and would make this quadratic in them).
         for bucket in by_last.values().filter(|b| (2..=64).contains(&b.len())) {
             for &short in bucket {
-                let (ks, (_, docs_s)) = list[short];
+                let ks = list[short].0;
                 let ws: Vec<&str> = ks.split(' ').collect();
                 let containing: Vec<usize> = bucket
                     .iter()
                     .copied()
                     .filter(|&long| {
-                        let (kl, (_, docs_l)) = list[long];
+                        let kl = list[long].0;
                         let wl: Vec<&str> = kl.split(' ').collect();
                         wl.len() > ws.len()
                             && wl[0] != ws[0]
                             && is_subsequence(&ws, &wl)
-                            && docs_s.is_disjoint(docs_l)
+                            && !met(ks, kl)
                     })
                     .collect();
                 if let [long] = containing[..] {
@@ -328,14 +535,14 @@ impl Registry {
                 .iter()
                 .copied()
                 .max_by(|&a, &b| {
-                    let (ka, (wa, _)) = list[a];
-                    let (kb, (wb, _)) = list[b];
+                    let (ka, wa) = (list[a].0, &list[a].1.words);
+                    let (kb, wb) = (list[b].0, &list[b].1.words);
                     let ca = self.person_counts[ka].0;
                     let cb = self.person_counts[kb].0;
                     wa.len().cmp(&wb.len()).then(ca.cmp(&cb)).then(kb.cmp(ka))
                 })
                 .expect("non-empty group");
-            let entity = self.add(list[best].1 .0.join(" "), EntityKind::Person);
+            let entity = self.add(list[best].1.words.join(" "), EntityKind::Person);
             for &m in members {
                 self.persons.insert(list[m].0.clone(), entity);
                 self.person_roles.resize(self.entities.len(), Vec::new());
@@ -354,7 +561,7 @@ impl Registry {
         // The persons behind each surname used alone, once (not per mention),
         // in the order of their names.
         let mut principals = BTreeMap::new();
-        for single in singles.keys() {
+        for single in evidence.singles.keys() {
             let Some(names) = self.by_surname.get(single) else {
                 continue;
             };
@@ -375,14 +582,14 @@ impl Registry {
         self.principals = principals;
         // Single names that shorten no full name are speakers of their own;
         // so are surnames of several people, where nothing says which.
-        for (single, written) in singles {
-            if !self.by_surname.contains_key(&single) {
-                let entity = self.add(written, EntityKind::Person);
-                self.persons.insert(single, entity);
-            } else if self.principals.get(&single).is_some_and(|p| p.len() > 1) {
-                let entity = self.add(written, EntityKind::Person);
+        for (single, (_, written)) in &evidence.singles {
+            if !self.by_surname.contains_key(single) {
+                let entity = self.add(written.clone(), EntityKind::Person);
+                self.persons.insert(single.clone(), entity);
+            } else if self.principals.get(single).is_some_and(|p| p.len() > 1) {
+                let entity = self.add(written.clone(), EntityKind::Person);
                 self.bare_surname.insert(entity, single.clone());
-                self.bare.insert(single, entity);
+                self.bare.insert(single.clone(), entity);
             }
         }
     }
@@ -390,23 +597,16 @@ impl Registry {
     /// Descriptions of sources that are not people ("the report", "a
     /// campaign ad", "the newspaper"): one entity per description, named
     /// as first written, with "the" for its determiner.
-    fn build_sources(&mut self, articles: &[Vec<Mention>], texts: &[&str]) {
-        for (mentions, text) in articles.iter().zip(texts) {
-            for m in mentions {
-                if m.kind != MentionKind::Descriptor(Referent::Org) {
-                    continue;
-                }
-                let Some(kind) = m.words.last().and_then(|h| source_kind(h)) else {
-                    continue;
-                };
-                let key = m.words.join(" ");
-                if self.sources.contains_key(&key) {
-                    continue;
-                }
-                let written = text.get(m.span.start..m.span.end).unwrap_or("");
-                let entity = self.add(source_name(written, &m.words), kind);
-                self.sources.insert(key, entity);
-            }
+    fn build_sources(&mut self, evidence: &NameEvidence) {
+        // In the order of their first use in the corpus.
+        let mut first_use: Vec<(&String, &(Pos, String, EntityKind))> =
+            evidence.sources.iter().collect();
+        crate::order::sort_by_numbers(&mut first_use, |(_, (pos, _, _))| {
+            [pos.0 as u64, pos.1 as u64, 0, 0]
+        });
+        for (key, (_, name, kind)) in first_use {
+            let entity = self.add(name.clone(), *kind);
+            self.sources.insert(key.clone(), entity);
         }
     }
 
@@ -434,23 +634,14 @@ impl Registry {
         self.sources.get(&mention.words.join(" ")).copied()
     }
 
-    fn build_orgs(&mut self, articles: &[Vec<Mention>]) {
+    fn build_orgs(&mut self, evidence: &NameEvidence) {
         let mut full: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (k, (_, words)) in &evidence.orgs {
+            full.insert(k.clone(), words.clone());
+        }
         let mut acronyms: BTreeMap<String, Option<String>> = BTreeMap::new();
-        for m in articles
-            .iter()
-            .flatten()
-            .filter(|m| m.kind == MentionKind::Org)
-        {
-            let is_acronym = m.words.len() == 1 && m.words[0].chars().all(|c| !c.is_lowercase());
-            if is_acronym {
-                acronyms.entry(m.words[0].clone()).or_insert(None);
-            } else {
-                full.entry(key(&m.words)).or_insert_with(|| m.words.clone());
-            }
-            if let Some(acronym) = &m.acronym {
-                acronyms.insert(acronym.clone(), Some(key(&m.words)));
-            }
+        for (acronym, expansion) in &evidence.acronyms {
+            acronyms.insert(acronym.clone(), expansion.as_ref().map(|e| e.1.clone()));
         }
         // Names with their "of Place" removed when the shorter name is used too.
         let mut canonical_of: BTreeMap<String, String> = BTreeMap::new();

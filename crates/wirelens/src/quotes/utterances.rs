@@ -33,7 +33,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::hash::BuildHasherDefault;
 
 /// Words in more quotes than this propose no candidate pairs.
-const COMMON_WORD_LIMIT: usize = 64;
+pub const COMMON_WORD_LIMIT: usize = 64;
 
 /// What grouping needs to know about one quote.
 #[derive(Debug, Clone)]
@@ -229,26 +229,10 @@ pub fn group(
         for &b in &touched {
             let k = shared[b];
             shared[b] = 0;
-            let smaller = stems[a].len().min(stems[b].len());
-            if smaller == 0 {
-                continue;
-            }
-            let containment = k as f64 / smaller as f64;
-            let speakers_agree = || match (facts[a].speaker, facts[b].speaker) {
-                (Some(x), Some(y)) => x == y || agree(x, y) || agree(y, x),
-                _ => true,
-            };
-            let both_known = facts[a].speaker.is_some() && facts[b].speaker.is_some();
-            let same_speaker = both_known && facts[a].speaker == facts[b].speaker;
-            let contained = containment >= 0.8 && k >= 2 && (k >= 4 || speakers_agree());
-            let partial = || smaller <= 2 && k == smaller && both_known && speakers_agree();
-            let variant = || {
-                same_speaker
-                    && k >= 3
-                    && containment >= 0.4
-                    && shared_count(&common[a], &common[b]) >= 2
-            };
-            if contained || partial() || variant() {
+            let common = || shared_count(&common[a], &common[b]);
+            let a_side = (stems[a].len(), facts[a].speaker);
+            let b_side = (stems[b].len(), facts[b].speaker);
+            if linked(k, a_side, b_side, common, &agree) {
                 union(&mut parent, a, b);
             }
         }
@@ -262,6 +246,56 @@ pub fn group(
             *numbering.entry(root).or_insert(next)
         })
         .collect()
+}
+
+/// Whether two quotes are one utterance by their words: they share `k`
+/// stems that are not too common; each side is (its number of stems, its
+/// speaker); `common` counts the stems of lower-case words they share.
+pub fn linked(
+    k: usize,
+    (a_stems, a_speaker): (usize, Option<usize>),
+    (b_stems, b_speaker): (usize, Option<usize>),
+    common: impl FnOnce() -> usize,
+    agree: impl Fn(usize, usize) -> bool,
+) -> bool {
+    let smaller = a_stems.min(b_stems);
+    if smaller == 0 {
+        return false;
+    }
+    let containment = k as f64 / smaller as f64;
+    let speakers_agree = || match (a_speaker, b_speaker) {
+        (Some(x), Some(y)) => x == y || agree(x, y) || agree(y, x),
+        _ => true,
+    };
+    let both_known = a_speaker.is_some() && b_speaker.is_some();
+    let same_speaker = both_known && a_speaker == b_speaker;
+    let contained = containment >= 0.8 && k >= 2 && (k >= 4 || speakers_agree());
+    let partial = || smaller <= 2 && k == smaller && both_known && speakers_agree();
+    let variant = || same_speaker && k >= 3 && containment >= 0.4 && common() >= 2;
+    contained || partial() || variant()
+}
+
+/// The stems of a quote's content words and of its words written in lower
+/// case (sorted, distinct): what [`group`] numbers, as words.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn stems(text: &str, lexicon: &Lexicon) -> (Vec<String>, Vec<String>) {
+    let mut buf = String::new();
+    let mut words: Vec<String> = Vec::new();
+    let mut lower: Vec<String> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        if !stem_into(w, lexicon, &mut buf) {
+            continue;
+        }
+        words.push(buf.clone());
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            lower.push(buf.clone());
+        }
+    }
+    words.sort_unstable();
+    words.dedup();
+    lower.sort_unstable();
+    lower.dedup();
+    (words, lower)
 }
 
 /// What differs between the attributions of one utterance's quotes, each

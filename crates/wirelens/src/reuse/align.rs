@@ -26,7 +26,7 @@ use crate::text::{is_spelling_variant, Token};
 use std::ops::Range;
 
 /// A maximal run of identical words: `len` words from `a` in one document and `b` in the other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Run {
     a: usize,
     b: usize,
@@ -166,9 +166,11 @@ fn passages_of_pairs(
 struct Scratch {
     runs: Vec<Run>,
     groups: UnionFind,
-    members: Vec<(usize, usize)>,
+    /// `([group, 0, 0, 0], run)`: the element type of `order::sort_by_numbers`,
+    /// so that sorting it reuses that compiled sort (see [`SortKey`]).
+    members: Vec<SortKey>,
     component: Vec<Run>,
-    ranges: Vec<Range<usize>>,
+    ranges: Vec<SortKey>,
     words_a: Vec<usize>,
     words_b: Vec<usize>,
     cells: Vec<Cell>,
@@ -212,7 +214,9 @@ fn runs_from_seeds(a: &[Token], b: &[Token], same_doc: bool, seeds: &[Seed], run
             offset += piece;
         }
     }
-    runs.sort_unstable();
+    // The shared sort of `order` (not a copy of the standard library's sort
+    // for `Run`: 0.7 KB of the wasm); runs per pair are few.
+    crate::order::sort_by_numbers(runs, |r| [r.a as u64, r.b as u64, r.len as u64, 0]);
     runs.dedup();
 }
 
@@ -246,11 +250,11 @@ fn join_runs(
     }
     let members = &mut scratch.members;
     members.clear();
-    members.extend((0..runs.len()).map(|i| (groups.find(i), i)));
+    members.extend((0..runs.len()).map(|i| ([groups.find(i) as u64, 0, 0, 0], i)));
     members.sort_unstable();
 
     let mut passages = Vec::new();
-    for component in members.chunk_by(|x, y| x.0 == y.0) {
+    for component in members.chunk_by(|x, y| x.0[0] == y.0[0]) {
         scratch.component.clear();
         scratch
             .component
@@ -270,7 +274,7 @@ fn join_runs(
 
 /// The reused buffers [`verified_passage`] works in.
 struct Buffers<'s> {
-    ranges: &'s mut Vec<Range<usize>>,
+    ranges: &'s mut Vec<SortKey>,
     words_a: &'s mut Vec<usize>,
     words_b: &'s mut Vec<usize>,
     cells: &'s mut Vec<Cell>,
@@ -506,18 +510,25 @@ fn sentence_break(side: Side, i: usize) -> bool {
     between.contains(['!', '?', '\n']) || (between.contains('.') && capitalised)
 }
 
+/// The element type that `order::sort_by_numbers` sorts: alignment's own
+/// small sorts (run groups, covered ranges) use it too, so the wasm holds
+/// one compiled copy of the standard library's sort for all of them instead
+/// of one per tuple type (each about 0.6 KB gzip).
+type SortKey = ([u64; 4], usize);
+
 /// Number of word positions covered by the union of `ranges`.
-fn covered(sorted: &mut Vec<Range<usize>>, ranges: impl Iterator<Item = Range<usize>>) -> usize {
+fn covered(sorted: &mut Vec<SortKey>, ranges: impl Iterator<Item = Range<usize>>) -> usize {
     sorted.clear();
-    sorted.extend(ranges);
-    sorted.sort_unstable_by_key(|r| (r.start, r.end));
+    sorted.extend(ranges.map(|r| ([r.start as u64, r.end as u64, 0, 0], 0)));
+    sorted.sort_unstable();
     let mut total = 0;
     let mut reach = 0;
-    for r in sorted.drain(..) {
-        let start = r.start.max(reach);
-        if r.end > start {
-            total += r.end - start;
-            reach = r.end;
+    for ([start, end, _, _], _) in sorted.drain(..) {
+        let (start, end) = (start as usize, end as usize);
+        let start = start.max(reach);
+        if end > start {
+            total += end - start;
+            reach = end;
         }
     }
     total

@@ -135,15 +135,15 @@ pub fn assert_invariants(docs: &[Document], analysis: &Analysis) {
     );
     // Provenance: credits inside their article and their scope; carried
     // words are real spans, each with at least one article without credit.
-    for doc in docs {
-        for credit in wirelens::provenance::credits(&doc.text) {
-            span_ok(&doc.id, credit.span.start, credit.span.end);
-            span_ok(&doc.id, credit.scope.start, credit.scope.end);
-            assert!(credit.scope.start <= credit.span.start && credit.span.end <= credit.scope.end);
+    for (doc, summary) in docs.iter().zip(&analysis.documents) {
+        assert_eq!(summary.credits, wirelens::provenance::credits(&doc.text));
+        for credit in &summary.credits {
+            span_ok(&doc.id, credit.start, credit.end);
+            span_ok(&doc.id, credit.scope_start, credit.scope_end);
+            assert!(credit.scope_start <= credit.start && credit.end <= credit.scope_end);
         }
     }
-    let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
-    for carried in wirelens::provenance::carry(analysis, &texts) {
+    for carried in &analysis.carried {
         assert!(!carried.credited.is_empty() && !carried.uncredited.is_empty());
         for s in carried.credited.iter().chain(&carried.uncredited) {
             span_ok(&s.doc, s.start, s.end);
