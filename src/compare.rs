@@ -144,19 +144,23 @@ fn pair_view(model: Arc<Model>, left: usize, right: usize, focus: Option<usize>)
             }
         });
     }
-    // Scroll events do not bubble: caught on the way down (capture).
-    let container = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let Some(div) = container.get() else { return };
-        let on_scroll = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(sync_scroll);
-        let _ = div.add_event_listener_with_callback_and_bool(
-            "scroll",
-            on_scroll.as_ref().unchecked_ref(),
-            true,
-        );
-        on_scroll.forget();
-    });
-    view! { <div node_ref=container inner_html=pair_html(&model, left, right, focus)></div> }
+    view! { <div inner_html=pair_html(&model, left, right, focus)></div> }
+}
+
+/// Keep the whole-article columns' scrolling in step: one listener on the
+/// document, installed once (scroll events do not bubble: caught on the way
+/// down, in capture), so no view owns a listener of its own.
+pub fn install_scroll_sync() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let on_scroll = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(sync_scroll);
+    let _ = document.add_event_listener_with_callback_and_bool(
+        "scroll",
+        on_scroll.as_ref().unchecked_ref(),
+        true,
+    );
+    on_scroll.forget();
 }
 
 /// Scrolling one whole-article column brings the other to the same passage:

@@ -139,8 +139,8 @@ fn per_10k(share: f64) -> u32 {
 }
 
 /// Step 2: one copied passage and its edits: of the twenty longest, the
-/// one with most edits where at most a sixth of the words differ (a lightly
-/// edited copy reads best), else the one where fewest words differ.
+/// most edited one where at most a sixth of the words differ (similarity at
+/// least 0.83: a lightly edited copy reads best), else the most similar.
 fn edits(model: &Model) -> Option<Step> {
     let mut copies: Vec<usize> = (0..model.analysis.passages.len())
         .filter(|&p| {
@@ -152,35 +152,32 @@ fn edits(model: &Model) -> Option<Step> {
         let p = &model.analysis.passages[p];
         [usize::MAX - (p.a.end - p.a.start), p.a.start, 0]
     });
-    #[allow(clippy::type_complexity)]
-    let mut best: Option<((u8, usize), usize, [(usize, Range<usize>); 2], Vec<String>)> = None;
-    for &p in copies.iter().take(20) {
-        let p = &model.analysis.passages[p];
-        let (Some(a), Some(b)) = (model.doc_index(&p.a.doc), model.doc_index(&p.b.doc)) else {
-            continue;
-        };
-        let sides = [(a, p.a.start..p.a.end), (b, p.b.start..p.b.end)];
-        if !sides
-            .iter()
-            .all(|(d, s)| valid_span(&model.docs[*d].text, s))
-        {
-            continue;
-        }
-        let (ta, tb) = (
-            &model.docs[a].text[sides[0].1.clone()],
-            &model.docs[b].text[sides[1].1.clone()],
-        );
-        let (changes, hundredths) = changes(ta, tb);
-        let score = if hundredths <= 17 {
-            (1, changes.len())
+    let score = |s: f64| {
+        let s = per_10k(s);
+        if s >= 8_300 {
+            20_000 - s
         } else {
-            (0, 100 - hundredths)
-        };
-        if best.as_ref().is_none_or(|(s, ..)| score > *s) {
-            best = Some((score, a, sides, changes));
+            s
         }
-    }
-    let (_, a, sides, changes) = best?;
+    };
+    let p = copies
+        .into_iter()
+        .take(20)
+        .map(|p| &model.analysis.passages[p])
+        .filter(|p| {
+            [&p.a, &p.b].iter().all(|s| {
+                model
+                    .doc_index(&s.doc)
+                    .is_some_and(|d| valid_span(&model.docs[d].text, &(s.start..s.end)))
+            })
+        })
+        .min_by_key(|p| u32::MAX - score(p.similarity))?;
+    let (a, b) = (model.doc_index(&p.a.doc)?, model.doc_index(&p.b.doc)?);
+    let sides = [(a, p.a.start..p.a.end), (b, p.b.start..p.b.end)];
+    let changes = changes(
+        &model.docs[a].text[sides[0].1.clone()],
+        &model.docs[b].text[sides[1].1.clone()],
+    );
     let count = changes.len();
     let b = sides[1].0;
     let (ia, ib) = (&model.short_ids[a], &model.short_ids[b]);
@@ -216,12 +213,9 @@ fn edits(model: &Model) -> Option<Step> {
 }
 
 /// The differences of `b` from `a`, runs of words of one kind together,
-/// written for the teacher ("“x” became “y”", "“z w” added"), and the share
-/// of the diff's words that differ, in hundredths.
-fn changes(a: &str, b: &str) -> (Vec<String>, usize) {
+/// written for the teacher ("“x” became “y”", "“z w” added").
+fn changes(a: &str, b: &str) -> Vec<String> {
     let ops = word_diff(a, b);
-    let differing = ops.iter().filter(|op| op.kind != DiffKind::Same).count();
-    let hundredths = differing * 100 / ops.len().max(1);
     let mut runs: Vec<DiffOp> = Vec::new();
     for op in ops {
         match runs.last_mut() {
@@ -232,8 +226,7 @@ fn changes(a: &str, b: &str) -> (Vec<String>, usize) {
             _ => runs.push(op),
         }
     }
-    let listed = runs
-        .into_iter()
+    runs.into_iter()
         .filter_map(|DiffOp { kind, a: ra, b: rb }| {
             let clipped = |r: Range<usize>, t: &str| t.get(r).map(|w| clip(w, 50));
             let (wa, wb) = (
@@ -247,8 +240,7 @@ fn changes(a: &str, b: &str) -> (Vec<String>, usize) {
                 _ => None,
             }
         })
-        .collect();
-    (listed, hundredths)
+        .collect()
 }
 
 fn join(a: Option<Range<usize>>, b: Option<Range<usize>>) -> Option<Range<usize>> {
