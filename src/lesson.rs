@@ -1,4 +1,4 @@
-//! The guided lesson (`#/lesson`, `#/lesson/<step>`): five or six steps made
+//! The guided lesson (`#/lesson`, `#/lesson/<step>`): up to six steps made
 //! from the analysis of whatever corpus is loaded, never written for one
 //! corpus. Each step is a finding with its passage or quote marked in the
 //! article text, a question for the class, and an answer for the teacher.
@@ -7,9 +7,12 @@
 //! 1. how much is shared: the article that is least its own, its copied passages marked;
 //! 2. one copied passage side by side with its edits (the most edited of the longest);
 //! 3. one statement in two wordings (two quotes of one utterance that differ most);
-//! 4. one quote given to different speakers (an utterance with a speaker or
+//! 4. which article credits its source: words one article credits to a news
+//!    agency and others carry with no credit (`Analysis::carried`; never an
+//!    agency that no article names);
+//! 5. one quote given to different speakers (an utterance with a speaker or
 //!    same-source conflict);
-//! 5. what each outlet added on its own (its longest paragraph shared with no article).
+//! 6. what each outlet added on its own (its longest paragraph shared with no article).
 //!
 //! The view shows one step with Back and Next (real buttons; the step heading
 //! takes focus, an `aria-live` counter says "Step 2 of 5"). The handout, all
@@ -60,6 +63,7 @@ pub fn lesson_steps(model: &Model) -> Vec<Step> {
         shared(model),
         edits(model),
         wordings(model),
+        credits(model),
         speakers(model),
         own(model),
     ]
@@ -372,7 +376,96 @@ fn excerpt_doc(model: &Model, quote: &Quote) -> usize {
     model.doc_index(&quote.doc).unwrap_or(0)
 }
 
-/// Step 4: one quote given to different speakers (the strongest conflict:
+/// Step 4: which article credits its source: of the words that articles
+/// credit to a news agency and others carry with no credit, those carried
+/// by the most articles. The credited words and the credit are marked in the
+/// articles that give it, the same words in those that do not. Left out when
+/// no article credits words another carries: no agency is ever guessed.
+fn credits(model: &Model) -> Option<Step> {
+    let docs_of = |spans: &[wirelens::DocSpan]| {
+        let mut docs: Vec<usize> = spans
+            .iter()
+            .filter_map(|s| model.doc_index(&s.doc))
+            .collect();
+        docs.dedup();
+        docs
+    };
+    let carried = model
+        .analysis
+        .carried
+        .iter()
+        .min_by_key(|c| usize::MAX - docs_of(&c.uncredited).len())?;
+    let agency = carried.agency.as_str();
+    let mut excerpts: Vec<Excerpt> = Vec::new();
+    for (spans, credited) in [(&carried.credited, true), (&carried.uncredited, false)] {
+        for span in spans.iter() {
+            let Some(doc) = model.doc_index(&span.doc) else {
+                continue;
+            };
+            let range = span.start..span.end;
+            if !valid_span(&model.docs[doc].text, &range) {
+                continue;
+            }
+            let class = if credited {
+                "wl-lesson-own"
+            } else {
+                "wl-reuse"
+            };
+            let mut marks = vec![(range.clone(), format!("{class} wl-c{}", doc % 8))];
+            if credited {
+                for c in &model.analysis.documents[doc].credits {
+                    if c.agency == agency && c.scope_start < range.end && range.start < c.scope_end
+                    {
+                        marks.push((c.start..c.end, "wl-lesson-credit".to_string()));
+                    }
+                }
+            }
+            match excerpts.iter_mut().find(|e| e.doc == doc) {
+                Some(e) => e.marks.extend(marks),
+                None => excerpts.push(Excerpt { doc, marks }),
+            }
+        }
+    }
+    let (credited, uncredited) = (docs_of(&carried.credited), docs_of(&carried.uncredited));
+    let verb = |docs: &[usize], one: &'static str, many: &'static str| {
+        if docs.len() == 1 {
+            one
+        } else {
+            many
+        }
+    };
+    let (credit, carry, say) = (
+        verb(&credited, "credits", "credit"),
+        verb(&uncredited, "carries", "carry"),
+        verb(&credited, "says", "say"),
+    );
+    let (credited, uncredited) = (names(model, &credited), names(model, &uncredited));
+    if excerpts.is_empty() {
+        return None;
+    }
+    Some(Step {
+        key: "credits",
+        title: "Which article credits its source?".into(),
+        finding: format!(
+            "{credited} {credit} {agency} for the marked words; the credit itself is boxed. \
+             {uncredited} {carry} the same words with no credit to {agency}."
+        ),
+        excerpts,
+        diff: None,
+        question: format!(
+            "Only {credited} {say} where these words came from. Why might the others leave \
+             the source out, and how could a reader find it?"
+        ),
+        answer: format!(
+            "Likely from {agency}: credited in {credited}, uncredited in {uncredited}. \
+             Copying a wire story is normal; not naming the agency hides where the words came \
+             from. Words that no article credits are given no source here: an agency is named \
+             only where an article names it."
+        ),
+    })
+}
+
+/// Step 5: one quote given to different speakers (the strongest conflict:
 /// different people first, then a spokesperson against their organisation).
 fn speakers(model: &Model) -> Option<Step> {
     let utterance = model
@@ -433,7 +526,7 @@ fn speakers(model: &Model) -> Option<Step> {
     })
 }
 
-/// Step 5: what each outlet added on its own: per article, the longest
+/// Step 6: what each outlet added on its own: per article, the longest
 /// paragraph that shares nothing with any article, marked in the three
 /// articles with the longest such paragraphs.
 fn own(model: &Model) -> Option<Step> {
@@ -746,11 +839,14 @@ mod tests {
     }
 
     #[test]
-    fn the_seeds_give_five_steps_each_with_marked_text() {
+    fn the_seeds_give_six_steps_each_with_marked_text() {
         let model = Model::build(seed_documents());
         let steps = lesson_steps(&model);
         let keys: Vec<&str> = steps.iter().map(|s| s.key).collect();
-        assert_eq!(keys, ["shared", "edits", "wordings", "speakers", "own"]);
+        assert_eq!(
+            keys,
+            ["shared", "edits", "wordings", "credits", "speakers", "own"]
+        );
         for step in &steps {
             assert!(
                 !step.excerpts.is_empty() || step.diff.is_some(),
@@ -788,10 +884,34 @@ mod tests {
         );
         // Different speakers: two different names.
         assert!(
-            steps[3].finding.contains(" and to "),
+            steps[4].finding.contains(" and to "),
             "{}",
-            steps[3].finding
+            steps[4].finding
         );
+        // Which article credits its source: AFP, credited in 001 for the
+        // "quagmire" statement, carried with no credit by 002 and 003; the
+        // other translation is claimed for no agency.
+        let credits = &steps[3];
+        assert!(
+            credits
+                .answer
+                .starts_with("Likely from AFP: credited in 001, uncredited in 002 and 003."),
+            "{}",
+            credits.answer
+        );
+        let docs: Vec<usize> = credits.excerpts.iter().map(|e| e.doc).collect();
+        assert_eq!(docs, [1, 2, 3]);
+        let credited = marked(&model, &credits.excerpts[0]);
+        assert!(
+            credited.iter().any(|t| t.contains("quagmire")),
+            "{credited:?}"
+        );
+        assert!(credited.iter().any(|t| t.contains("AFP")), "{credited:?}");
+        for excerpt in &credits.excerpts {
+            for text in marked(&model, excerpt) {
+                assert!(!text.contains("whirlpool"), "{text}");
+            }
+        }
         // The edited passage differs somewhere and the answer lists how.
         assert!(
             steps[1].answer.contains("became")
@@ -808,8 +928,49 @@ mod tests {
         ]);
         let steps = lesson_steps(&model);
         let keys: Vec<&str> = steps.iter().map(|s| s.key).collect();
-        assert_eq!(keys, ["own"], "nothing shared, quoted or edited");
+        assert_eq!(keys, ["own"], "nothing shared, quoted, credited or edited");
         assert!(lesson_steps(&Model::build(Vec::new())).is_empty());
+    }
+
+    #[test]
+    fn the_credits_step_names_only_an_agency_an_article_credits() {
+        let wire = "The city council voted on Tuesday to close the old ferry terminal by spring, \
+                    ending ninety years of crossings to the island, and to spend the savings on a new bridge.";
+        let credited = format!(
+            "Ferry to close\nHARBORTON (Reuters) - Officials confirmed the plan. {wire}\nMore follows."
+        );
+        let copied = format!("Island loses its ferry\nResidents were unhappy. {wire}\nA vote on the bridge comes next.");
+        let model = Model::build(vec![
+            Document::new("a", credited),
+            Document::new("b", copied),
+        ]);
+        let steps = lesson_steps(&model);
+        let step = steps
+            .iter()
+            .find(|s| s.key == "credits")
+            .expect("a credits step");
+        assert!(
+            step.answer
+                .starts_with("Likely from Reuters: credited in a, uncredited in b."),
+            "{}",
+            step.answer
+        );
+        assert!(
+            step.finding.starts_with("a credits Reuters"),
+            "{}",
+            step.finding
+        );
+        assert!(
+            step.finding.contains("b carries the same words"),
+            "{}",
+            step.finding
+        );
+        // The same two articles with no credit line: no source is guessed.
+        let model = Model::build(vec![
+            Document::new("a", format!("Ferry to close\nOfficials confirmed the plan. {wire}\nMore follows.")),
+            Document::new("b", format!("Island loses its ferry\nResidents were unhappy. {wire}\nA vote on the bridge comes next.")),
+        ]);
+        assert!(lesson_steps(&model).iter().all(|s| s.key != "credits"));
     }
 
     #[test]

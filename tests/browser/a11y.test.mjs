@@ -24,6 +24,7 @@ const VIEWS = [
   ['speaker', null, '[data-testid=speaker-detail]'],
   ['lesson', '#/lesson', '[data-testid=lesson-title]'],
   ['lesson-step', '#/lesson/3', '[data-testid=lesson-excerpt]'],
+  ['lesson-credits', '#/lesson/4', '[data-testid=lesson-excerpt] mark.wl-lesson-credit'],
   ['lesson-print', 'print', '[data-testid=teacher-page]'],
   // Last: the form state below is on this view.
   ['articles', '#/articles', '[data-testid=corpus-item]'],

@@ -100,6 +100,50 @@ test('the lesson is walked by keyboard: every step, Next, Back, deep links', asy
   await past.context.close();
 });
 
+test('the provenance step: AFP credited in 001, carried uncredited by 002 and 003, no agency for "whirlpool"', async () => {
+  for (const [colorScheme, width] of [['light', 1280], ['light', 380], ['dark', 1280]]) {
+    const { page, context, errors } = await openPage(browser, { hash: '#/lesson', colorScheme, width, height: 900 });
+    await page.waitForSelector('[data-testid=lesson-title]');
+    const total = Number((await page.textContent('[data-testid=lesson-counter]')).match(/of (\d+)$/)[1]);
+    assert.equal(total, 6, 'the seeds give six steps');
+    // Walk to the step by keyboard only: Next until its title shows.
+    let title = await page.textContent('[data-testid=lesson-title]');
+    for (let n = 1; !title.includes('credits its source'); n++) {
+      assert.ok(n < total, 'no provenance step');
+      await tabTo(page, 'lesson-next');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.activeElement?.dataset?.testid === 'lesson-title'
+        && document.activeElement.textContent.startsWith(`${n}. `), n + 1);
+      title = await page.textContent('[data-testid=lesson-title]');
+    }
+    const step = page.locator('[data-testid=lesson-step]');
+    const text = await step.textContent();
+    assert.match(text, /001 credits AFP for the marked words/);
+    assert.match(text, /002 and 003 carry the same words with no credit to AFP/);
+    assert.ok(!/whirlpool/i.test(text), 'the other translation is claimed for no agency');
+    // The credited excerpt first (001), its words and the credit marked; then 002 and 003.
+    const captions = await step.locator('[data-testid=lesson-excerpt] figcaption').allTextContents();
+    assert.deepEqual(captions.map((c) => c.trim().slice(0, 3)), ['001', '002', '003']);
+    const first = step.locator('[data-testid=lesson-excerpt] >> nth=0');
+    assert.match(await first.locator('mark.wl-lesson-credit').textContent(), /AFP/);
+    assert.ok((await first.locator('mark').allTextContents()).some((m) => m.includes('quagmire')));
+    for (const n of [1, 2]) {
+      const marks = await step.locator(`[data-testid=lesson-excerpt] >> nth=${n}`).locator('mark').allTextContents();
+      assert.ok(marks.some((m) => m.includes('quagmire')), marks.join(' | '));
+      assert.equal(await step.locator(`[data-testid=lesson-excerpt] >> nth=${n}`).locator('mark.wl-lesson-credit').count(), 0);
+    }
+    // The answer is on the teacher page only, and names no agency for "whirlpool".
+    const teacher = await page.textContent('[data-testid=teacher-page]');
+    assert.match(teacher, /Likely from AFP: credited in 001, uncredited in 002 and 003\./);
+    assert.ok(!text.includes('Likely from AFP'));
+    assert.ok(!/whirlpool/i.test(teacher));
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways overflow');
+    await screenshot(page, `lesson-credits-${colorScheme}-${width}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('the handout prints every step, then the answers on a page of their own', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const { page, context, errors } = await openPage(browser, { hash: '#/lesson/2', colorScheme });
