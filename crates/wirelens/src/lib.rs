@@ -112,6 +112,17 @@ pub struct Passage {
     pub kind: PassageKind,
 }
 
+impl DocSpan {
+    /// `start..end` (UTF-8 byte offsets) of the article with id `doc`.
+    pub fn new(doc: &str, start: usize, end: usize) -> Self {
+        DocSpan {
+            doc: doc.to_string(),
+            start,
+            end,
+        }
+    }
+}
+
 /// What kind of sharing a passage is. Stock phrases of news English are not
 /// passages at all
 /// (see [`informativeness`]).

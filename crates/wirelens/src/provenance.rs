@@ -714,16 +714,8 @@ mod tests {
 
     fn passage(a: (&str, usize, usize), b: (&str, usize, usize), kind: PassageKind) -> Passage {
         Passage {
-            a: DocSpan {
-                doc: a.0.into(),
-                start: a.1,
-                end: a.2,
-            },
-            b: DocSpan {
-                doc: b.0.into(),
-                start: b.1,
-                end: b.2,
-            },
+            a: DocSpan::new(a.0, a.1, a.2),
+            b: DocSpan::new(b.0, b.1, b.2),
             similarity: 1.0,
             kind,
         }
