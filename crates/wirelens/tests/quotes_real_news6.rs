@@ -1,0 +1,37 @@
+//! Attribution rules of the sixth round (issue 11, diverse-domain news), each
+//! on invented text: a person named in apposition after a role ("the
+//! institute's chief economist, Dr. Rana Patel") is the speaker, not the
+//! possessor or the description.
+
+mod common;
+
+use common::{run, speaker_of};
+
+#[test]
+fn a_name_in_apposition_after_a_role_speaks() {
+    // After the cue: a possessor's role, then the name (a title before it).
+    let a = run(&[
+        "Harvest up again\n\n\"Yields are up a third,\" said the institute's chief economist, Dr. Rana Patel. \"We did not expect it.\"\n\n\"We will appeal,\" said the firm's general counsel, Ama Owusu.",
+    ]);
+    assert_eq!(speaker_of(&a, "Yields are up"), Some("Rana Patel"));
+    assert_eq!(speaker_of(&a, "We did not expect"), Some("Rana Patel"));
+    assert_eq!(speaker_of(&a, "We will appeal"), Some("Ama Owusu"));
+    // Before the cue: a description with a place and an organisation, or a
+    // club's coach, then the name between commas.
+    let b = run(&[
+        "A Leeds-based spokeswoman for the charity, Mary O'Hare, said volunteers were \"exhausted\".\n\nKerrow's Dutch coach, Pieter Blom, said the team was \"tired but happy\".",
+    ]);
+    assert_eq!(speaker_of(&b, "exhausted"), Some("Mary O'Hare"));
+    assert_eq!(speaker_of(&b, "tired but happy"), Some("Pieter Blom"));
+    // No role between: the first name stays the speaker ("Hal Berg, Lina
+    // Dorr's deputy" is not "Lina Dorr").
+    let c = run(&[
+        "\"The vote was fair,\" said Hal Berg, the mayor's deputy, Lina Dorr's rival.",
+    ]);
+    assert_eq!(speaker_of(&c, "The vote was fair"), Some("Hal Berg"));
+    // A verb in the phrase ends it: the subject speaks, not the person told.
+    let d = run(&[
+        "\"It is over,\" Hal Berg told the paper's editor, Lina Dorr.",
+    ]);
+    assert_eq!(speaker_of(&d, "It is over"), Some("Hal Berg"));
+}
