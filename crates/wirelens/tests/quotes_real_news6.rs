@@ -25,13 +25,24 @@ fn a_name_in_apposition_after_a_role_speaks() {
     assert_eq!(speaker_of(&b, "tired but happy"), Some("Pieter Blom"));
     // No role between: the first name stays the speaker ("Hal Berg, Lina
     // Dorr's deputy" is not "Lina Dorr").
-    let c = run(&[
-        "\"The vote was fair,\" said Hal Berg, the mayor's deputy, Lina Dorr's rival.",
-    ]);
+    let c = run(&["\"The vote was fair,\" said Hal Berg, the mayor's deputy, Lina Dorr's rival."]);
     assert_eq!(speaker_of(&c, "The vote was fair"), Some("Hal Berg"));
     // A verb in the phrase ends it: the subject speaks, not the person told.
-    let d = run(&[
-        "\"It is over,\" Hal Berg told the paper's editor, Lina Dorr.",
-    ]);
+    let d = run(&["\"It is over,\" Hal Berg told the paper's editor, Lina Dorr."]);
     assert_eq!(speaker_of(&d, "It is over"), Some("Hal Berg"));
+}
+
+#[test]
+fn a_role_with_its_organisation_and_a_name_with_two_particles() {
+    // "A Lyon-based spokesman for the Red Crescent, Ana de la Vega": the
+    // role's organisation ends it, the name has two particles.
+    let a = run(&[
+        "Floods\n\nA Lyon-based spokesman for the Red Crescent, Ana de la Vega, said teams were \"on their way\".\n\n\"The water is still rising,\" said Joost van der Kamp.",
+    ]);
+    assert_eq!(speaker_of(&a, "on their way"), Some("Ana de la Vega"));
+    assert_eq!(speaker_of(&a, "The water is still"), Some("Joost van der Kamp"));
+    // A capitalised word before the comma with no organisation phrase is
+    // no role: "Kerrow's Hal Berg, Lina Dorr" keeps the first name.
+    let b = run(&["Kerrow's Hal Berg, Lina Dorr's partner, said it was \"a fine day\"."]);
+    assert_ne!(speaker_of(&b, "a fine day"), Some("Lina Dorr"));
 }

@@ -238,6 +238,8 @@ impl Attributor<'_> {
         let text = self.article.text;
         let lower = self.article.lower;
         let mut titled = false;
+        // "spokesman for the Red Cross": the role's noun, then its organisation.
+        let mut of_organisation = false;
         let mut k = start;
         let comma = loop {
             if k >= limit || k >= start + 10 || tokens[k].in_quote {
@@ -252,18 +254,27 @@ impl Attributor<'_> {
                     {
                         return None;
                     }
+                    of_organisation |=
+                        titled && matches!(&lower[k], "for" | "of" | "at" | "from" | "with");
                     titled |= matches!(
                         self.lexicon.title(&lower[k]),
                         Some(TitleClass::Person | TitleClass::Unnamed)
                     );
                 }
                 TokenKind::Punct if tokens[k].is_punct(text, ',') => break k,
+                // "Manila-based", "co-founder"
+                TokenKind::Punct
+                    if tokens[k].is_punct(text, '-')
+                        && k > start
+                        && tokens[k - 1].end == tokens[k].start
+                        && tokens.get(k + 1).is_some_and(|t| t.start == tokens[k].end) => {}
                 TokenKind::Punct => return None,
             }
             k += 1;
         };
-        // The role ends in a lower-case noun ("coach", "author").
-        if !titled || comma == start || tokens[comma - 1].is_capitalised(text) {
+        // The role ends in a lower-case noun ("coach", "author") or its
+        // organisation.
+        if !titled || comma == start || tokens[comma - 1].is_capitalised(text) && !of_organisation {
             return None;
         }
         let n = self.mentions_in(comma + 1, (comma + 5).min(limit)).next()?;

@@ -186,7 +186,7 @@ impl CorpusNames {
 }
 
 const NAME_PARTICLES: &[&str] = &[
-    "bin", "al", "el", "de", "da", "van", "von", "ul", "ibn", "la",
+    "bin", "al", "el", "de", "da", "van", "von", "ul", "ibn", "la", "der", "den", "del", "dos",
 ];
 const ADJECTIVE_PREFIXES: &[&str] = &["anti", "pro", "ex", "non", "post", "pre"];
 const DETERMINERS: &[&str] = &[
@@ -418,6 +418,12 @@ fn run_end(article: &Article, i: usize, lexicon: &Lexicon) -> usize {
         {
             // "van Gogh"; "Mr. Cruz", "George W. Bush"
             j += 2;
+        } else if let Some(p) = (j + 2..j + 4).find(|&p| {
+            (j..p).all(|k| article.word(k).is_some_and(|w| NAME_PARTICLES.contains(&w)))
+                && name_word(p)
+        }) {
+            // "van der Berg", "de la Cruz", "van den Broek"
+            j = p + 1;
         } else {
             return j;
         }
