@@ -46,3 +46,17 @@ fn a_role_with_its_organisation_and_a_name_with_two_particles() {
     let b = run(&["Kerrow's Hal Berg, Lina Dorr's partner, said it was \"a fine day\"."]);
     assert_ne!(speaker_of(&b, "a fine day"), Some("Lina Dorr"));
 }
+
+#[test]
+fn an_organisation_after_of_the_is_not_the_subject_of_the_cue() {
+    // "Prof. Ann Roe of the University of Kerrow said": the person speaks,
+    // not the university after "of the".
+    let a = run(&[
+        "Ice shelf\n\nProf. Ann Roe of the University of Kerrow said the melt was \"faster than any model\".\n\nDr. Tom Brack of the Harlow Institute said it was \"too early to tell\".",
+    ]);
+    assert_eq!(speaker_of(&a, "faster than any"), Some("Ann Roe"));
+    assert_eq!(speaker_of(&a, "too early"), Some("Tom Brack"));
+    // The organisation that is the subject still speaks.
+    let b = run(&["The University of Kerrow said the results were \"preliminary\"."]);
+    assert_eq!(speaker_of(&b, "preliminary"), Some("University of Kerrow"));
+}

@@ -586,12 +586,20 @@ impl Attributor<'_> {
             .is_some_and(|t| t.kind == TokenKind::Possessive);
         let between_comma =
             (mention.last_token + 1..cue).any(|k| tokens[k].is_punct(self.article.text, ','));
-        // "A spokesman for the health board said": an object of a
-        // preposition is not the subject.
-        let object = mention.extent_first > 0
-            && self.usable(mention.extent_first - 1)
+        // "A spokesman for the health board said", "Prof. Ann Roe of the
+        // University of Kerrow said": an object of a preposition (its
+        // article between) is not the subject.
+        let mut before = mention.extent_first;
+        if before > 0
+            && self.usable(before - 1)
+            && matches!(&self.article.lower[before - 1], "the" | "a" | "an")
+        {
+            before -= 1;
+        }
+        let object = before > 0
+            && self.usable(before - 1)
             && matches!(
-                &self.article.lower[mention.extent_first - 1],
+                &self.article.lower[before - 1],
                 "for" | "of" | "at" | "from" | "in" | "with" | "to" | "on" | "by" | "about"
             );
         (!possessive
