@@ -40,7 +40,10 @@ fn a_role_with_its_organisation_and_a_name_with_two_particles() {
         "Floods\n\nA Lyon-based spokesman for the Red Crescent, Ana de la Vega, said teams were \"on their way\".\n\n\"The water is still rising,\" said Joost van der Kamp.",
     ]);
     assert_eq!(speaker_of(&a, "on their way"), Some("Ana de la Vega"));
-    assert_eq!(speaker_of(&a, "The water is still"), Some("Joost van der Kamp"));
+    assert_eq!(
+        speaker_of(&a, "The water is still"),
+        Some("Joost van der Kamp")
+    );
     // A capitalised word before the comma with no organisation phrase is
     // no role: "Kerrow's Hal Berg, Lina Dorr" keeps the first name.
     let b = run(&["Kerrow's Hal Berg, Lina Dorr's partner, said it was \"a fine day\"."]);
@@ -59,4 +62,16 @@ fn an_organisation_after_of_the_is_not_the_subject_of_the_cue() {
     // The organisation that is the subject still speaks.
     let b = run(&["The University of Kerrow said the results were \"preliminary\"."]);
     assert_eq!(speaker_of(&b, "preliminary"), Some("University of Kerrow"));
+}
+
+#[test]
+fn a_nationality_before_a_full_name_after_the_is_a_description() {
+    // "the Slovenian Matej Kranjc": the surname later joins the full name.
+    let a = run(&[
+        "Stage report\n\nVos won the stage, while the Peruvian Rosa Quispe kept the lead.\n\nQuispe said the descent had been \"frightening\" in the rain.",
+    ]);
+    assert_eq!(speaker_of(&a, "frightening"), Some("Rosa Quispe"));
+    // An organisation after "the" stays one ("the Italian Cycling Federation").
+    let b = run(&["The Italian Cycling Federation said the race was \"safe\"."]);
+    assert_eq!(speaker_of(&b, "safe"), Some("Italian Cycling Federation"));
 }
