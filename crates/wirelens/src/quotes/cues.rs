@@ -23,7 +23,8 @@
 //! that is the object of a verb is not the subject of the cue after it); a
 //! name right after ", said" is the speaker ("… for the bloc, said Jane
 //! Roe"); a name right before the cue beats an earlier one ("unlike the
-//! mayor's plan, Okafor said"); after an opening phrase ("At a fair in Dover,
+//! mayor's plan, Okafor said") unless it is the object of a preposition
+//! ("Prof. Ann Roe of the University of Kerrow said"); after an opening phrase ("At a fair in Dover,
 //! Delaware, Roe said") the subject is the first mention after a comma
 //! that is not itself followed by one. A participle after a comma ("Roe
 //! said, adding …") shares the subject of the cue before it; a cue in a

@@ -8,7 +8,8 @@
 //! a party adjective before a lower-case noun ("Republican voters"). An age
 //! ("the 46-year-old") describes a person; right after a quote's closing mark
 //! a description needs no determiner ("…,” federal prosecutors wrote"); the
-//! initial "A." is part of a name, not the article.
+//! initial "A." is part of a name, not the article; up to three particles
+//! join a name ("van Gogh", "van der Berg", "de la Cruz").
 
 use super::lexicon::{Lexicon, TitleClass};
 use super::scan::{LowerWords, Token, TokenKind};
