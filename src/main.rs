@@ -4,6 +4,11 @@
 //! In a worker it mounts nothing and only exports `analyze_json`.
 use wasm_bindgen::JsCast;
 
+/// Talc instead of std's dlmalloc in the wasm: 0.7 KB smaller gzip, and faster.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     console_error_panic_hook_lite();
     // In the analysis worker (same bundle, see `worker`) there is nothing to mount.

@@ -5,10 +5,9 @@
 //! Built once per corpus change (the app keeps it in a `Memo`), never per render.
 //! Pure Rust with no DOM, so it is tested natively.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::order::sort_by_numbers;
+use crate::order::{sort_by_numbers, string_number, usize_number, Index};
 use wirelens::{
     analyze, Analysis, Document, DocumentSummary, PassageKind, Quote, Speaker, Utterance,
 };
@@ -57,10 +56,10 @@ pub struct Model {
     pub quotes_by_doc: Vec<Vec<usize>>,
     /// Per speaker (same order as `analysis.speakers`), a URL slug.
     pub speaker_slugs: Vec<String>,
-    doc_by_id: HashMap<String, usize>,
-    speaker_by_name: HashMap<String, usize>,
-    quote_position: HashMap<usize, usize>,
-    utterance_position: HashMap<usize, usize>,
+    doc_by_id: Index,
+    speaker_by_name: Index,
+    quote_position: Index,
+    utterance_position: Index,
 }
 
 impl Model {
@@ -91,17 +90,14 @@ impl Model {
 
     /// Index an analysis already made of `docs`.
     pub fn from_analysis(docs: Vec<Document>, analysis: Analysis) -> Self {
-        let doc_by_id: HashMap<String, usize> = docs
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.id.clone(), i))
-            .collect();
+        let doc_by_id = Index::new(docs.iter(), |d| string_number(&d.id));
         let short_ids = short_ids(&docs);
         let mut occurrences: Vec<Vec<Occurrence>> = vec![Vec::new(); docs.len()];
         for (index, passage) in analysis.passages.iter().enumerate() {
-            let (Some(&a_doc), Some(&b_doc)) =
-                (doc_by_id.get(&passage.a.doc), doc_by_id.get(&passage.b.doc))
-            else {
+            let (Some(a_doc), Some(b_doc)) = (
+                doc_position(&doc_by_id, &docs, &passage.a.doc),
+                doc_position(&doc_by_id, &docs, &passage.b.doc),
+            ) else {
                 continue;
             };
             let a_span = passage.a.start..passage.a.end;
@@ -130,13 +126,12 @@ impl Model {
             sort_by_numbers(list, |o| [o.span.start, o.span.end, o.other_doc]);
         }
         let pair_share = pair_shares(&docs, &occurrences);
-        let pair_kinds = pair_kind_counts(&analysis, &doc_by_id, docs.len());
+        let pair_kinds = pair_kind_counts(&analysis, &doc_by_id, &docs);
 
         let mut quotes_by_doc: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
-        let mut quote_position = HashMap::new();
-        for (position, quote) in analysis.quotes.iter().enumerate() {
-            quote_position.insert(quote.id, position);
-            if let Some(&doc) = doc_by_id.get(&quote.doc) {
+        let quote_position = Index::new(analysis.quotes.iter(), |q| usize_number(q.id));
+        for quote in &analysis.quotes {
+            if let Some(doc) = doc_position(&doc_by_id, &docs, &quote.doc) {
                 if valid_span(&docs[doc].text, &(quote.start..quote.end)) {
                     quotes_by_doc[doc].push(quote.id);
                 }
@@ -144,23 +139,14 @@ impl Model {
         }
         for list in &mut quotes_by_doc {
             sort_by_numbers(list, |id| {
-                let q = &analysis.quotes[quote_position[id]];
+                let position = quote_position.positions(usize_number(*id)).next();
+                let q = &analysis.quotes[position.unwrap_or_default()];
                 [q.start, q.end, 0]
             });
         }
-        let speaker_by_name = analysis
-            .speakers
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.name.clone(), i))
-            .collect();
+        let speaker_by_name = Index::new(analysis.speakers.iter(), |s| string_number(&s.name));
         let speaker_slugs = unique_slugs(analysis.speakers.iter().map(|s| s.name.as_str()));
-        let utterance_position = analysis
-            .utterances
-            .iter()
-            .enumerate()
-            .map(|(i, u)| (u.id, i))
-            .collect();
+        let utterance_position = Index::new(analysis.utterances.iter(), |u| usize_number(u.id));
         Self {
             docs,
             analysis,
@@ -182,7 +168,7 @@ impl Model {
         if key.is_empty() {
             return None;
         }
-        if let Some(&i) = self.doc_by_id.get(key) {
+        if let Some(i) = self.doc_index(key) {
             return Some(i);
         }
         if let Some(i) = self.short_ids.iter().position(|s| s == key) {
@@ -201,26 +187,31 @@ impl Model {
 
     /// Index of the article with exactly this id.
     pub fn doc_index(&self, id: &str) -> Option<usize> {
-        self.doc_by_id.get(id).copied()
+        doc_position(&self.doc_by_id, &self.docs, id)
     }
 
     /// The quote with this id.
     pub fn quote(&self, id: usize) -> Option<&Quote> {
         self.quote_position
-            .get(&id)
-            .map(|&position| &self.analysis.quotes[position])
+            .positions(usize_number(id))
+            .next()
+            .map(|position| &self.analysis.quotes[position])
     }
 
     /// The utterance group with this id.
     pub fn utterance(&self, id: usize) -> Option<&Utterance> {
         self.utterance_position
-            .get(&id)
-            .map(|&position| &self.analysis.utterances[position])
+            .positions(usize_number(id))
+            .next()
+            .map(|position| &self.analysis.utterances[position])
     }
 
     /// Index (into `analysis.speakers`) of the speaker with this canonical name.
     pub fn speaker_index(&self, name: &str) -> Option<usize> {
-        self.speaker_by_name.get(name).copied()
+        let speakers = &self.analysis.speakers;
+        self.speaker_by_name
+            .positions(string_number(name))
+            .find(|&i| speakers[i].name == name)
     }
 
     /// The speaker a `#/speaker/<slug>` link names.
@@ -401,16 +392,26 @@ pub fn kind_label(kind: PassageKind) -> &'static str {
     }
 }
 
+/// The position of the article whose id is exactly `id`.
+fn doc_position(doc_by_id: &Index, docs: &[Document], id: &str) -> Option<usize> {
+    doc_by_id
+        .positions(string_number(id))
+        .find(|&i| docs[i].id == id)
+}
+
 /// Per pair of articles (both orders), the passages of each kind between them.
 fn pair_kind_counts(
     analysis: &Analysis,
-    doc_by_id: &HashMap<String, usize>,
-    n: usize,
+    doc_by_id: &Index,
+    docs: &[Document],
 ) -> Vec<Vec<KindCounts>> {
+    let n = docs.len();
     let mut counts = vec![vec![KindCounts::default(); n]; n];
     for passage in &analysis.passages {
-        let (Some(&a), Some(&b)) = (doc_by_id.get(&passage.a.doc), doc_by_id.get(&passage.b.doc))
-        else {
+        let (Some(a), Some(b)) = (
+            doc_position(doc_by_id, docs, &passage.a.doc),
+            doc_position(doc_by_id, docs, &passage.b.doc),
+        ) else {
             continue;
         };
         counts[a][b].add(passage.kind);
@@ -507,16 +508,8 @@ mod tests {
 
     fn passage(a: (&str, usize, usize), b: (&str, usize, usize)) -> Passage {
         Passage {
-            a: DocSpan {
-                doc: a.0.into(),
-                start: a.1,
-                end: a.2,
-            },
-            b: DocSpan {
-                doc: b.0.into(),
-                start: b.1,
-                end: b.2,
-            },
+            a: DocSpan::new(a.0, a.1, a.2),
+            b: DocSpan::new(b.0, b.1, b.2),
             similarity: 1.0,
             kind: wirelens::PassageKind::Copy,
         }

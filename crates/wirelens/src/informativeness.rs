@@ -18,7 +18,6 @@
 //!
 //! The *informative mass* of a span is the sum of its words' weights.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::text::{tokens, Token};
@@ -110,14 +109,16 @@ impl SeedCommon {
 /// A list of phrases matched on normalised word keys; `*` matches any word.
 #[derive(Debug, Default)]
 pub struct PhraseList {
-    /// Phrases by the key of their first word (phrases never start with `*`).
-    by_first_word: HashMap<u64, Vec<Vec<Option<u64>>>>,
+    /// (key of the first word, phrase), sorted by that key (phrases never
+    /// start with `*`). A sorted list rather than a hash map: as fast for a
+    /// few hundred phrases, and no hash table code in the wasm.
+    by_first_word: Vec<(u64, Vec<Option<u64>>)>,
 }
 
 impl PhraseList {
     /// Parse one phrase a line; `#` starts a comment line.
     pub fn parse(list: &str) -> Self {
-        let mut by_first_word: HashMap<u64, Vec<Vec<Option<u64>>>> = HashMap::new();
+        let mut by_first_word: Vec<(u64, Vec<Option<u64>>)> = Vec::new();
         for line in list.lines().map(str::trim) {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -132,19 +133,23 @@ impl PhraseList {
                     }
                 })
                 .collect();
-            if let Some(Some(first)) = phrase.first() {
-                by_first_word.entry(*first).or_default().push(phrase);
+            if let Some(&Some(first)) = phrase.first() {
+                by_first_word.push((first, phrase));
             }
         }
+        crate::order::sort_by_numbers(&mut by_first_word, |&(first, _)| [first, 0, 0, 0]);
         Self { by_first_word }
     }
 
     /// Marks in `covered` (one flag per token) the tokens inside any match.
     pub fn mark(&self, words: &[Token], covered: &mut [bool]) {
         for start in 0..words.len() {
-            let Some(candidates) = self.by_first_word.get(&words[start].key) else {
-                continue;
-            };
+            let key = words[start].key;
+            let first = self.by_first_word.partition_point(|&(k, _)| k < key);
+            let candidates = self.by_first_word[first..]
+                .iter()
+                .take_while(|&&(k, _)| k == key)
+                .map(|(_, phrase)| phrase);
             for phrase in candidates {
                 let end = start + phrase.len();
                 let matches = end <= words.len()

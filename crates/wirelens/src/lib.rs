@@ -32,6 +32,7 @@ pub mod shard;
 pub mod synth;
 pub mod text;
 pub mod wordfreq;
+pub mod words;
 
 pub use provenance::{Carried, Credit, CreditScope};
 
@@ -110,6 +111,17 @@ pub struct Passage {
     pub similarity: f64,
     /// What kind of sharing this is (see [`PassageKind`]).
     pub kind: PassageKind,
+}
+
+impl DocSpan {
+    /// `start..end` (UTF-8 byte offsets) of the article with id `doc`.
+    pub fn new(doc: &str, start: usize, end: usize) -> Self {
+        DocSpan {
+            doc: doc.to_string(),
+            start,
+            end,
+        }
+    }
 }
 
 /// What kind of sharing a passage is. Stock phrases of news English are not
