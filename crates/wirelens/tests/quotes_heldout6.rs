@@ -17,7 +17,13 @@
 //! errors not read: 58 found, 57 matched; span precision 0.983, recall
 //! 0.983 (F1 0.983), speaker right of found 0.702 (40 of 57), **end to end
 //! 0.690** (40 of 58), mention accuracy 0.772, utterance pairs precision
-//! 1.000 / recall 0.000. The floors below are that run.
+//! 1.000 / recall 0.000.
+//!
+//! After the sixth round (rules written from sets 4/5 and PolNeAR train
+//! only): speaker right of found 0.754 (43 of 57), end to end 0.741, mention
+//! 0.825. The floors below are that run. Its errors were then printed once
+//! by the lead while checking the floors, so from the seventh round this set
+//! is a tuning set too; a new set must be the blind one.
 
 mod quotes_common;
 use quotes_common::{g, run, score, Floors, Gold};
@@ -623,8 +629,8 @@ fn sixth_held_out_set_scores() {
         precision: 0.98,
         recall: 0.98,
         f1: 0.98,
-        speaker: 0.70,
-        mention: 0.77,
+        speaker: 0.75,
+        mention: 0.82,
         utterance_precision: 1.0,
         utterance_recall: 0.0,
     });

@@ -413,15 +413,17 @@ fn run_end(article: &Article, i: usize, lexicon: &Lexicon) -> usize {
         {
             // "St Mary's Hospital"
             j += 2;
-        } else if let Some(p) = Some(
-            j + (j..j + 3)
-                .take_while(|&k| article.word(k).is_some_and(|w| NAME_PARTICLES.contains(&w)))
-                .count()
-                .max(usize::from(article.dotted_name_part(j))),
-        )
-        .filter(|&p| p > j && name_word(p))
+        } else if (article.word(j).is_some_and(|w| NAME_PARTICLES.contains(&w))
+            || article.dotted_name_part(j))
+            && name_word(j + 1)
         {
-            // "van Gogh", "van der Berg", "de la Cruz"; "Mr. Cruz", "George W. Bush"
+            // "van Gogh"; "Mr. Cruz", "George W. Bush"
+            j += 2;
+        } else if let Some(p) = (j + 2..j + 4).find(|&p| {
+            (j..p).all(|k| article.word(k).is_some_and(|w| NAME_PARTICLES.contains(&w)))
+                && name_word(p)
+        }) {
+            // "van der Berg", "de la Cruz", "van den Broek"
             j = p + 1;
         } else {
             return j;
@@ -744,6 +746,33 @@ fn name_mentions(
     let mut next = end;
     // "The Quiet Harbour", "the Globe": after "the", a title or a thing, not a person.
     let after_the = first > 0 && article.word(first - 1) == Some("the");
+    // "the Slovenian Matej Kranjc", "the Dutch Anna de Vries": a nationality
+    // before a full name is the person's description, not a title.
+    let first_lower = &article.lower[first];
+    let nationality = |w: &str| {
+        ["an", "ese", "ish", "ch", "i"]
+            .iter()
+            .any(|e| w.ends_with(e))
+    };
+    if after_the
+        && words.len() >= 3
+        && nationality(first_lower)
+        && !names.is_person_surname(first_lower)
+        && words.iter().all(|&k| {
+            !lexicon.place_heads.contains(&article.lower[k])
+                && !lexicon.org_heads.contains(&article.lower[k])
+        })
+    {
+        return name_mentions(
+            article,
+            first + 1,
+            lexicon,
+            names,
+            mentions,
+            scratch,
+            inside_apposition,
+        );
+    }
     let kind = if names_org && lexicon.org_heads.contains(last_lower) {
         // "National Resistance Front of Afghanistan"
         if article.word(end) == Some("of") && article.name_word(end + 1, lexicon) {
