@@ -254,8 +254,17 @@ pub fn pair_html(model: &Model, left: usize, right: usize, focus: Option<usize>)
         ));
     }
     let mut html = Html::new();
-    html.element("p", &[("data-testid", Some("compare-intro"))], &intro)
-        .raw(
+    html.element("p", &[("data-testid", Some("compare-intro"))], &intro);
+    if pairs.is_empty() {
+        html.element(
+            "p",
+            &[("class", Some("wl-notice")), ("data-testid", Some("compare-empty"))],
+            "These two articles share no passage. Pick another pair above, or a cell of the overview's table.",
+        );
+    } else {
+        // The word key belongs to the passages below it, not to the whole articles.
+        whole_html(&mut html, model, left, right, &pairs);
+        html.element("h3", &[], "Passage by passage").raw(
             "<p class=\"wl-diff-legend\" data-testid=\"diff-legend\">Key: \
          <span class=\"wl-w-same\">same words</span> · \
          <span class=\"wl-w-changed\">changed</span> · \
@@ -263,16 +272,6 @@ pub fn pair_html(model: &Model, left: usize, right: usize, focus: Option<usize>)
          <span class=\"wl-w-only wl-w-del\">only on the left</span> · \
          <span class=\"wl-w-only wl-w-ins\">only on the right</span></p>",
         );
-    if pairs.is_empty() {
-        html.element(
-            "p",
-            &[("class", Some("wl-notice")), ("data-testid", Some("compare-empty"))],
-            "These two articles share no passage. Pick another pair above, or a cell of the overview's table.",
-        );
-    }
-    if !pairs.is_empty() {
-        whole_html(&mut html, model, left, right, &pairs);
-        html.element("h3", &[], "Passage by passage");
     }
     html.open("ol", &[("class", Some("wl-passages"))]);
     for (n, (_, span_left, span_right)) in pairs.iter().enumerate() {
@@ -500,5 +499,9 @@ mod tests {
         // Both articles whole, each passage numbered in both columns.
         assert_eq!(html.matches("data-testid=\"compare-whole-col\"").count(), 2);
         assert!(html.contains("data-n=\"7\""));
+        // The word key comes with the passage-by-passage list, after the whole articles.
+        let whole = html.find("compare-whole").unwrap();
+        let key = html.find("diff-legend").unwrap();
+        assert!(whole < key && html.find("Passage by passage").unwrap() < key);
     }
 }
