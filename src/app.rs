@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use wirelens::Document;
 
 use crate::articles::ArticlesView;
-use crate::compare::CompareView;
+use crate::compare::{install_scroll_sync, CompareView};
 use crate::export::{download, passages_csv, quotes_csv};
 use crate::host::read_host_page;
 use crate::html::{Html, Markup};
@@ -220,6 +220,7 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    install_scroll_sync();
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(current_route(start.as_ref()));
         focus_view_heading();

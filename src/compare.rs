@@ -1,6 +1,9 @@
 //! Side by side: two articles (or one article against itself, for its
-//! repeats) with every passage they share aligned in two columns and marked
-//! word by word: same, changed, spelling variant, only on one side.
+//! repeats), first both whole in two columns with their shared passages
+//! marked by kind and the columns' scrolling kept in step (scrolling one
+//! brings the other to the same passage), then every passage they share
+//! aligned in two columns and marked word by word: same, changed, spelling
+//! variant, only on one side.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -8,12 +11,16 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wirelens::reuse::word_diff;
+use wirelens::PassageKind;
 
 use crate::app::{navigate, use_state};
 use crate::diff::{side_pieces, PieceKind, Side};
 use crate::html::Html;
 use crate::model::{kind_label, percent, Model};
+use crate::reader::kind_look;
 use crate::route::Route;
+use crate::segments::paragraphs;
+use crate::summary::plural;
 
 #[component]
 pub fn CompareView(a: Option<String>, b: Option<String>, passage: Option<usize>) -> impl IntoView {
@@ -140,6 +147,79 @@ fn pair_view(model: Arc<Model>, left: usize, right: usize, focus: Option<usize>)
     view! { <div inner_html=pair_html(&model, left, right, focus)></div> }
 }
 
+/// Keep the whole-article columns' scrolling in step: one listener on the
+/// document, installed once (scroll events do not bubble: caught on the way
+/// down, in capture), so no view owns a listener of its own.
+pub fn install_scroll_sync() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let on_scroll = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(sync_scroll);
+    let _ = document.add_event_listener_with_callback_and_bool(
+        "scroll",
+        on_scroll.as_ref().unchecked_ref(),
+        true,
+    );
+    on_scroll.forget();
+}
+
+/// Scrolling one whole-article column brings the other to the same passage:
+/// the first passage (`data-n`) at the top of the scrolled column is put at
+/// the same height in the other. The other column's own scroll event, within
+/// 150 ms, is not synced back (`data-synced` holds when it was moved).
+fn sync_scroll(event: web_sys::Event) {
+    let Some(column) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|c| c.class_name() == "wl-whole-col")
+    else {
+        return;
+    };
+    let now = web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now());
+    let moved_at = column
+        .get_attribute("data-synced")
+        .and_then(|t| t.parse::<u32>().ok());
+    if moved_at.is_some_and(|t| now - f64::from(t) < 150.0) {
+        return;
+    }
+    let other = [
+        column.previous_element_sibling(),
+        column.next_element_sibling(),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let (Some(other), Ok(marks)) = (other, column.query_selector_all("mark[data-n]")) else {
+        return;
+    };
+    let top = column.scroll_top();
+    for i in 0..marks.length() {
+        let Some(mark) = marks
+            .item(i)
+            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        if mark.offset_top() + mark.offset_height() <= top {
+            continue;
+        }
+        let n = mark.get_attribute("data-n").unwrap_or_default();
+        let selector = format!("mark[data-n=\"{n}\"]");
+        if let Some(same) = other
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = other.set_attribute("data-synced", &(now as u32).to_string());
+            other.set_scroll_top(same.offset_top() - (mark.offset_top() - top));
+        }
+        return;
+    }
+}
+
 /// The passages two articles share, each aligned word by word, as HTML.
 pub fn pair_html(model: &Model, left: usize, right: usize, focus: Option<usize>) -> String {
     let pairs = model.passages_between(left, right);
@@ -147,43 +227,50 @@ pub fn pair_html(model: &Model, left: usize, right: usize, focus: Option<usize>)
     let share_right = percent(model.pair_share[right][left]);
     let (l, r) = (&model.short_ids[left], &model.short_ids[right]);
     let kinds = model.pair_kinds[left][right];
+    let count = plural(pairs.len(), "passage", "passages");
     let mut intro = if left == right {
-        format!(
-            "{l} repeats {} passage(s) within itself; copied reporting is {share_left}% of its text.",
-            pairs.len()
-        )
+        format!("{l} repeats {count} within itself; copied reporting is {share_left}% of its text.")
     } else {
         format!(
-            "{l} and {r} share {} passage(s). Copied reporting: {share_left}% of {l} and {share_right}% of {r}.",
-            pairs.len()
+            "{l} and {r} share {count}. Copied reporting: {share_left}% of {l} and {share_right}% of {r}."
         )
     };
     let apart: Vec<String> = [
-        (kinds.quote, "the same quote"),
-        (kinds.boilerplate, "boilerplate"),
+        (
+            kinds.quote,
+            "is the same quote in both",
+            "are the same quote in both",
+        ),
+        (kinds.boilerplate, "is boilerplate", "are boilerplate"),
     ]
     .iter()
-    .filter(|(count, _)| *count > 0)
-    .map(|(count, what)| format!("{count} {what}"))
+    .filter(|(count, ..)| *count > 0)
+    .map(|&(count, one, many)| format!("{count} {}", if count == 1 { one } else { many }))
     .collect();
     if !apart.is_empty() {
-        intro.push_str(&format!(" Not copying: {}.", apart.join(", ")));
+        intro.push_str(&format!(
+            " Of these, {}, which is not copying.",
+            apart.join(" and ")
+        ));
     }
     let mut html = Html::new();
-    html.element("p", &[("data-testid", Some("compare-intro"))], &intro)
-        .raw(
+    html.element("p", &[("data-testid", Some("compare-intro"))], &intro);
+    if pairs.is_empty() {
+        html.element(
+            "p",
+            &[("class", Some("wl-notice")), ("data-testid", Some("compare-empty"))],
+            "These two articles share no passage. Pick another pair above, or a cell of the overview's table.",
+        );
+    } else {
+        // The word key belongs to the passages below it, not to the whole articles.
+        whole_html(&mut html, model, left, right, &pairs);
+        html.element("h3", &[], "Passage by passage").raw(
             "<p class=\"wl-diff-legend\" data-testid=\"diff-legend\">Key: \
          <span class=\"wl-w-same\">same words</span> · \
          <span class=\"wl-w-changed\">changed</span> · \
          <span class=\"wl-w-variant\">spelling variant</span> · \
          <span class=\"wl-w-only wl-w-del\">only on the left</span> · \
          <span class=\"wl-w-only wl-w-ins\">only on the right</span></p>",
-        );
-    if pairs.is_empty() {
-        html.element(
-            "p",
-            &[("class", Some("wl-notice")), ("data-testid", Some("compare-empty"))],
-            "These two articles share no passage. Pick another pair above, or a cell of the overview's table.",
         );
     }
     html.open("ol", &[("class", Some("wl-passages"))]);
@@ -201,6 +288,100 @@ pub fn pair_html(model: &Model, left: usize, right: usize, focus: Option<usize>)
     html.finish()
 }
 
+/// Both articles whole in two columns, each passage they share marked by
+/// kind in the other article's colour and numbered (`data-n`) as in the list
+/// of passages, so the columns can be scrolled in step.
+fn whole_html(
+    html: &mut Html,
+    model: &Model,
+    left: usize,
+    right: usize,
+    pairs: &[(usize, Range<usize>, Range<usize>)],
+) {
+    let kind_of = |n: usize| {
+        model
+            .analysis
+            .passages
+            .get(pairs[n].0)
+            .map_or(PassageKind::Copy, |p| p.kind)
+    };
+    html.element("h3", &[], "Both articles whole").open(
+        "p",
+        &[
+            ("class", Some("wl-muted")),
+            ("data-testid", Some("whole-legend")),
+        ],
+    );
+    html.text("Shared passages are marked in both; scrolling one article brings the other to the same passage. Key:");
+    for kind in [
+        PassageKind::Copy,
+        PassageKind::Quote,
+        PassageKind::Boilerplate,
+    ] {
+        if (0..pairs.len()).any(|n| kind_of(n) == kind) {
+            let class = format!("wl-sample {} wl-c{}", kind_look(kind).0, right % 8);
+            html.text(" ")
+                .element("span", &[("class", Some(&class))], kind_label(kind));
+        }
+    }
+    html.close("p").open(
+        "div",
+        &[
+            ("class", Some("wl-whole")),
+            ("data-testid", Some("compare-whole")),
+        ],
+    );
+    for (side, doc, other) in [(0, left, right), (1, right, left)] {
+        let text = model.docs[doc].text.as_str();
+        let marks: Vec<Range<usize>> = pairs
+            .iter()
+            .map(|(_, a, b)| if side == 0 { a.clone() } else { b.clone() })
+            .collect();
+        let label = model.label(doc);
+        html.open(
+            "div",
+            &[
+                ("class", Some("wl-whole-col")),
+                ("tabindex", Some("0")),
+                ("role", Some("region")),
+                ("aria-label", Some(&label)),
+                ("data-testid", Some("compare-whole-col")),
+            ],
+        )
+        .open("p", &[("class", Some("wl-column-head"))])
+        .swatch(doc)
+        .text(&label)
+        .close("p");
+        for paragraph in paragraphs(text, &marks) {
+            html.open("p", &[]);
+            for segment in &paragraph.segments {
+                let words = &text[segment.range.clone()];
+                let Some(&n) = segment.marks.first() else {
+                    html.text(words);
+                    continue;
+                };
+                let kind = kind_of(n);
+                let class = format!("wl-seg {} wl-c{}", kind_look(kind).0, other % 8);
+                let number = n.to_string();
+                let title = format!("passage {}: {}", n + 1, kind_label(kind));
+                html.element(
+                    "mark",
+                    &[
+                        ("class", Some(&class)),
+                        ("data-n", Some(&number)),
+                        ("data-kind", Some(kind.name())),
+                        ("title", Some(&title)),
+                    ],
+                    words,
+                );
+            }
+            html.close("p");
+        }
+        html.close("div");
+    }
+    html.close("div");
+}
+
 fn passage_row(
     html: &mut Html,
     model: &Model,
@@ -216,7 +397,7 @@ fn passage_row(
         .iter()
         .find(|o| o.span == span_left && o.other_doc == right);
     let similarity = occurrence.map(|o| percent(o.similarity)).unwrap_or(0);
-    let kind = occurrence.map_or(wirelens::PassageKind::Copy, |o| o.kind);
+    let kind = occurrence.map_or(PassageKind::Copy, |o| o.kind);
     let class = format!(
         "wl-passage wl-kind-{}{}",
         kind.name(),
@@ -303,5 +484,24 @@ mod tests {
         assert!(html.contains("wl-target"));
         assert!(html.contains("data-kind=\"copy\""));
         assert!(html.matches("data-testid=\"compare-passage\"").count() >= 1);
+    }
+
+    #[test]
+    fn the_intro_is_plain_english_in_the_singular_and_plural() {
+        let model = Model::build(seed_documents());
+        let html = pair_html(&model, 0, 4, None);
+        assert!(html.contains("000 and 004 share 1 passage."), "{html}");
+        assert!(html.contains("Of these, 1 is the same quote in both, which is not copying."));
+        let html = pair_html(&model, 2, 3, None);
+        assert!(html.contains("002 and 003 share 8 passages."));
+        assert!(html.contains("Of these, 3 are the same quote in both, which is not copying."));
+        assert!(!html.contains("(s)"));
+        // Both articles whole, each passage numbered in both columns.
+        assert_eq!(html.matches("data-testid=\"compare-whole-col\"").count(), 2);
+        assert!(html.contains("data-n=\"7\""));
+        // The word key comes with the passage-by-passage list, after the whole articles.
+        let whole = html.find("compare-whole").unwrap();
+        let key = html.find("diff-legend").unwrap();
+        assert!(whole < key && html.find("Passage by passage").unwrap() < key);
     }
 }

@@ -33,7 +33,7 @@ const KINDS: [PassageKind; 3] = [
 
 /// How a kind is shown: the highlight's class and the lead words of its
 /// written label ("[same quote in 002]").
-fn kind_look(kind: PassageKind) -> (&'static str, &'static str) {
+pub fn kind_look(kind: PassageKind) -> (&'static str, &'static str) {
     match kind {
         PassageKind::Copy => ("wl-reuse", "also in"),
         PassageKind::Quote => ("wl-shared-quote", "same quote in"),

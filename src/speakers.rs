@@ -12,6 +12,7 @@ use crate::model::{clip, valid_span, Model};
 use crate::order::sort_by_numbers;
 use crate::reader::{conflict_class, conflict_kind_name, conflict_title, source_words, why_text};
 use crate::route::Route;
+use crate::summary::plural;
 use wirelens::{SpeakerKind, Utterance};
 
 #[component]
@@ -160,9 +161,9 @@ fn speaker_detail(html: &mut Html, model: &Model, index: usize) {
         "p",
         &[],
         &format!(
-            "{} quote(s) in {} statement(s).",
-            speaker.quotes.len(),
-            utterance_ids.len()
+            "{} in {}.",
+            plural(speaker.quotes.len(), "quote", "quotes"),
+            plural(utterance_ids.len(), "statement", "statements")
         ),
     )
     .open("ol", &[("class", Some("wl-utterances"))]);

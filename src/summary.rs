@@ -155,7 +155,8 @@ fn quote_sentence(model: &Model) -> Option<String> {
     Some(sentence)
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+/// "1 passage", "3 passages".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
