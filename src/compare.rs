@@ -254,8 +254,17 @@ pub fn pair_html(model: &Model, left: usize, right: usize, focus: Option<usize>)
         ));
     }
     let mut html = Html::new();
-    html.element("p", &[("data-testid", Some("compare-intro"))], &intro)
-        .raw(
+    html.element("p", &[("data-testid", Some("compare-intro"))], &intro);
+    if pairs.is_empty() {
+        html.element(
+            "p",
+            &[("class", Some("wl-notice")), ("data-testid", Some("compare-empty"))],
+            "These two articles share no passage. Pick another pair above, or a cell of the overview's table.",
+        );
+    } else {
+        // The word key belongs to the passages below it, not to the whole articles.
+        whole_html(&mut html, model, left, right, &pairs);
+        html.element("h3", &[], "Passage by passage").raw(
             "<p class=\"wl-diff-legend\" data-testid=\"diff-legend\">Key: \
          <span class=\"wl-w-same\">same words</span> · \
          <span class=\"wl-w-changed\">changed</span> · \
@@ -263,16 +272,6 @@ pub fn pair_html(model: &Model, left: usize, right: usize, focus: Option<usize>)
          <span class=\"wl-w-only wl-w-del\">only on the left</span> · \
          <span class=\"wl-w-only wl-w-ins\">only on the right</span></p>",
         );
-    if pairs.is_empty() {
-        html.element(
-            "p",
-            &[("class", Some("wl-notice")), ("data-testid", Some("compare-empty"))],
-            "These two articles share no passage. Pick another pair above, or a cell of the overview's table.",
-        );
-    }
-    if !pairs.is_empty() {
-        whole_html(&mut html, model, left, right, &pairs);
-        html.element("h3", &[], "Passage by passage");
     }
     html.open("ol", &[("class", Some("wl-passages"))]);
     for (n, (_, span_left, span_right)) in pairs.iter().enumerate() {
@@ -391,6 +390,9 @@ fn passage_row(
     (right, span_right): (usize, Range<usize>),
     focused: bool,
 ) {
+    let text_left = &model.docs[left].text[span_left.clone()];
+    let text_right = &model.docs[right].text[span_right.clone()];
+    let ops = word_diff(text_left, text_right);
     let occurrence = model.occurrences[left]
         .iter()
         .find(|o| o.span == span_left && o.other_doc == right);
@@ -413,23 +415,8 @@ fn passage_row(
     .open("p", &[("class", Some("wl-passage-head"))])
     .element("span", &[("class", Some("wl-kind-tag"))], kind_label(kind))
     .text(&format!(" · passage {} · {similarity}% similar", n + 1))
-    .close("p");
-    diff_columns(html, model, (left, span_left), (right, span_right));
-    html.close("li");
-}
-
-/// Two sides of a passage in two columns, each linked to the reader, their
-/// words marked same / changed / spelling variant / only on one side.
-pub fn diff_columns(
-    html: &mut Html,
-    model: &Model,
-    (left, span_left): (usize, Range<usize>),
-    (right, span_right): (usize, Range<usize>),
-) {
-    let text_left = &model.docs[left].text[span_left.clone()];
-    let text_right = &model.docs[right].text[span_right.clone()];
-    let ops = word_diff(text_left, text_right);
-    html.open("div", &[("class", Some("wl-columns"))]);
+    .close("p")
+    .open("div", &[("class", Some("wl-columns"))]);
     for (side, doc, span, text) in [
         (Side::A, left, &span_left, text_left),
         (Side::B, right, &span_right, text_right),
@@ -480,7 +467,7 @@ pub fn diff_columns(
         }
         html.close("p").close("div");
     }
-    html.close("div");
+    html.close("div").close("li");
 }
 
 #[cfg(test)]
@@ -512,5 +499,9 @@ mod tests {
         // Both articles whole, each passage numbered in both columns.
         assert_eq!(html.matches("data-testid=\"compare-whole-col\"").count(), 2);
         assert!(html.contains("data-n=\"7\""));
+        // The word key comes with the passage-by-passage list, after the whole articles.
+        let whole = html.find("compare-whole").unwrap();
+        let key = html.find("diff-legend").unwrap();
+        assert!(whole < key && html.find("Passage by passage").unwrap() < key);
     }
 }

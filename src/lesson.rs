@@ -26,8 +26,7 @@ use wirelens::reuse::{word_diff, DiffKind, DiffOp};
 use wirelens::{ConflictKind, PassageKind, Quote};
 
 use crate::app::{navigate, use_state};
-use crate::compare::diff_columns;
-use crate::diff::is_spelling_variant;
+use crate::diff::{is_spelling_variant, side_pieces, PieceKind, Side};
 use crate::html::Html;
 use crate::model::{clip, percent, valid_span, Model};
 use crate::route::Route;
@@ -653,6 +652,57 @@ fn excerpt_html(html: &mut Html, model: &Model, excerpt: &Excerpt) {
         html.raw("<p class=\"wl-gap\">[…]</p>");
     }
     html.close("div").close("figure");
+}
+
+/// The edited passage's two sides in two columns (the side by side view's
+/// classes), each headed by its article, linked to the reader, its words
+/// marked same / changed / spelling variant / only on this side.
+fn diff_columns(
+    html: &mut Html,
+    model: &Model,
+    (left, span_left): (usize, Range<usize>),
+    (right, span_right): (usize, Range<usize>),
+) {
+    let text_left = &model.docs[left].text[span_left.clone()];
+    let text_right = &model.docs[right].text[span_right.clone()];
+    let ops = word_diff(text_left, text_right);
+    html.open("div", &[("class", Some("wl-columns"))]);
+    for (side, doc, span, text) in [
+        (Side::A, left, span_left, text_left),
+        (Side::B, right, span_right, text_right),
+    ] {
+        let href = Route::article_at(&model.short_ids[doc], span).to_hash();
+        html.open("div", &[("class", Some("wl-column"))])
+            .open("p", &[("class", Some("wl-column-head"))])
+            .swatch(doc)
+            .element("a", &[("href", Some(&href))], &model.short_ids[doc])
+            .close("p")
+            .open("p", &[("class", Some("wl-column-text"))]);
+        for piece in side_pieces(text_left, text_right, &ops, side) {
+            let words = &text[piece.range];
+            let class = match (piece.kind, side) {
+                (PieceKind::Between, _) => {
+                    html.text(words);
+                    continue;
+                }
+                (PieceKind::Same, _) => "wl-w-same",
+                (PieceKind::Changed, _) => "wl-w-changed",
+                (PieceKind::Variant, _) => "wl-w-variant",
+                (PieceKind::Only, Side::A) => "wl-w-only wl-w-del",
+                (PieceKind::Only, Side::B) => "wl-w-only wl-w-ins",
+            };
+            let title = piece
+                .counterpart
+                .map(|c| format!("the other side has “{c}”"));
+            html.element(
+                "span",
+                &[("class", Some(class)), ("title", title.as_deref())],
+                words,
+            );
+        }
+        html.close("p").close("div");
+    }
+    html.close("div");
 }
 
 /// A step's finding, marked excerpts and question. `heading` is the tag of

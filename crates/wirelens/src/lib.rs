@@ -32,6 +32,7 @@ pub mod shard;
 pub mod synth;
 pub mod text;
 pub mod wordfreq;
+pub mod words;
 
 pub use provenance::{Carried, Credit, CreditScope};
 

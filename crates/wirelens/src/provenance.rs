@@ -228,16 +228,23 @@ pub fn credits(text: &str) -> Vec<Credit> {
 }
 
 /// The agency whose spelling starts at word `i`, and its length in words
-/// (the longest spelling wins).
+/// (the longest spelling wins; between equal lengths, the first listed).
 fn agency_at(text: &str, words: &[Token], i: usize) -> Option<(&'static Agency, usize)> {
     // Every spelling starts with a capital or "dpa": most words are out at once.
-    let initial = text.as_bytes()[words[i].start];
+    let first = words[i].word(text);
+    let initial = first.as_bytes()[0];
     if !initial.is_ascii_uppercase() && initial != b'd' {
         return None;
     }
     let mut best: Option<(&'static Agency, usize)> = None;
     for agency in AGENCIES {
         for spelling in agency.spellings {
+            // First word by length and letter before any string comparison:
+            // credits were 7% of a PolNeAR analysis's work without this.
+            let head = spelling[0].as_bytes();
+            if head.len() != first.len() || head[0] != initial {
+                continue;
+            }
             let fits = spelling.len() <= words.len() - i
                 && spelling
                     .iter()

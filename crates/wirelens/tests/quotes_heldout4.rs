@@ -33,6 +33,12 @@
 //! Pieter van der Berg", "Bain & Company", "A Manila-based spokesman …, Jun
 //! de la Cruz", "Mendes Jr", "TOKYO" for "it", "the company" and "the study's
 //! lead author" unresolved. The floors below are the after-fix figures.
+//!
+//! From the sixth round this set is a tuning set (its errors were read and
+//! sorted into kinds); held-out set 6 is the blind one. After the sixth
+//! round: speaker 0.911 (41 of 45), mention 0.956 ("Carlisle's Dutch coach,
+//! Pieter van der Berg" now right: names with two particles; "said the
+//! study's lead author, Dr. X": the person named after a role).
 
 mod quotes_common;
 use quotes_common::{g, run, score, Floors, Gold};
@@ -500,8 +506,8 @@ fn fourth_held_out_set_scores() {
         precision: 1.0,
         recall: 1.0,
         f1: 1.0,
-        speaker: 0.82,
-        mention: 0.86,
+        speaker: 0.91,
+        mention: 0.95,
         utterance_precision: 1.0,
         utterance_recall: 0.0,
     });

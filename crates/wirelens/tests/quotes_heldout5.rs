@@ -31,6 +31,12 @@
 //! "who" as the mention of a relative clause, a name after a long role,
 //! unnamed sources, outlets after "the") meets a case of this set; the ten
 //! errors above remain.
+//!
+//! From the sixth round this set is a tuning set (its errors were read and
+//! sorted into kinds); held-out set 6 is the blind one. After the sixth
+//! round: speaker 0.875 (35 of 40), mention 0.925 ("Prof. Páll Einarsson
+//! of the University of Iceland said" now right: an organisation after "of
+//! the" is no subject next to the cue).
 
 mod quotes_common;
 use quotes_common::{g, run, score, Floors, Gold};
@@ -434,8 +440,8 @@ fn fifth_held_out_set_scores() {
         precision: 0.97,
         recall: 1.0,
         f1: 0.98,
-        speaker: 0.75,
-        mention: 0.85,
+        speaker: 0.87,
+        mention: 0.92,
         utterance_precision: 1.0,
         utterance_recall: 0.11,
     });

@@ -23,7 +23,8 @@
 //! that is the object of a verb is not the subject of the cue after it); a
 //! name right after ", said" is the speaker ("… for the bloc, said Jane
 //! Roe"); a name right before the cue beats an earlier one ("unlike the
-//! mayor's plan, Okafor said"); after an opening phrase ("At a fair in Dover,
+//! mayor's plan, Okafor said") unless it is the object of a preposition
+//! ("Prof. Ann Roe of the University of Kerrow said"); after an opening phrase ("At a fair in Dover,
 //! Delaware, Roe said") the subject is the first mention after a comma
 //! that is not itself followed by one. A participle after a comma ("Roe
 //! said, adding …") shares the subject of the cue before it; a cue in a
@@ -31,7 +32,7 @@
 //! "who"; after a closing cue a pronoun or a that-clause subject is not the
 //! speaker ("…,” adding that it …").
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, TitleClass};
 use super::mentions::{Article, Mention, MentionKind};
 use super::scan::TokenKind;
 use crate::Span;
@@ -226,6 +227,89 @@ impl Attributor<'_> {
             })
     }
 
+    /// A person named in apposition after a role (`the study's lead
+    /// author, Dr. Jane Roe`, `A Leeds-based spokeswoman for the charity,
+    /// Mary Roe, said`): from `start`, the words of the role (a possessive
+    /// in them, or a person title such as "spokeswoman"), no cue, no other
+    /// punctuation, then a comma and a person's name (titles before it
+    /// allowed) that closes with a comma, a full stop or the sentence. The
+    /// role names that person, not the possessor or the description.
+    fn role_apposition(&self, start: usize, limit: usize) -> Option<usize> {
+        let tokens = self.article.tokens;
+        let text = self.article.text;
+        let lower = self.article.lower;
+        let mut titled = false;
+        // "spokesman for the Red Cross": the role's noun, then its organisation.
+        let mut of_organisation = false;
+        let mut k = start;
+        let comma = loop {
+            if k >= limit || k >= start + 10 || tokens[k].in_quote {
+                return None;
+            }
+            match tokens[k].kind {
+                TokenKind::Possessive => titled = true,
+                TokenKind::Word => {
+                    if self.lexicon.is_cue_word(&lower[k])
+                        || self.lexicon.auxiliaries.contains(&lower[k])
+                        || self.lexicon.conjunctions.contains(&lower[k])
+                    {
+                        return None;
+                    }
+                    of_organisation |=
+                        titled && matches!(&lower[k], "for" | "of" | "at" | "from" | "with");
+                    titled |= matches!(
+                        self.lexicon.title(&lower[k]),
+                        Some(TitleClass::Person | TitleClass::Unnamed)
+                    );
+                }
+                TokenKind::Punct if tokens[k].is_punct(text, ',') => break k,
+                // "Manila-based", "co-founder"
+                TokenKind::Punct
+                    if tokens[k].is_punct(text, '-')
+                        && k > start
+                        && tokens[k - 1].end == tokens[k].start
+                        && tokens.get(k + 1).is_some_and(|t| t.start == tokens[k].end) => {}
+                TokenKind::Punct => return None,
+            }
+            k += 1;
+        };
+        // The role ends in a lower-case noun ("coach", "author") or its
+        // organisation.
+        if !titled || comma == start || tokens[comma - 1].is_capitalised(text) && !of_organisation {
+            return None;
+        }
+        let n = self.mentions_in(comma + 1, (comma + 5).min(limit)).next()?;
+        let name = &self.mentions[n];
+        let titles_before = (comma + 1..name.first_token).all(|j| {
+            tokens[j].is_capitalised(text) && self.lexicon.title(&lower[j]).is_some()
+                || tokens[j].is_punct(text, '.')
+        });
+        let closes = tokens.get(name.last_token + 1).is_none_or(|t| {
+            t.sentence != tokens[name.last_token].sentence
+                || t.is_punct(text, ',')
+                || t.is_punct(text, '.')
+                || t.is_punct(text, ';')
+        });
+        (name.kind == MentionKind::Person && titles_before && closes && name.last_token < limit)
+            .then_some(n)
+    }
+
+    /// The chosen mention, or the person its role names in apposition when
+    /// it is a description or a possessor (`the firm's counsel, Ama Roe`).
+    fn past_role(&self, m: usize, limit: usize) -> usize {
+        let mention = &self.mentions[m];
+        let possessor = self
+            .article
+            .tokens
+            .get(mention.last_token + 1)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        if !(possessor || matches!(mention.kind, MentionKind::Descriptor(_))) {
+            return m;
+        }
+        self.role_apposition(mention.extent_first, limit)
+            .unwrap_or(m)
+    }
+
     /// The token after a bracketed tag starting at `k` and ending before
     /// `limit` ("Jane Roe (D-Ore.) said"), or `k` when none starts there.
     fn after_parenthesis(&self, k: usize, limit: usize) -> usize {
@@ -269,27 +353,31 @@ impl Attributor<'_> {
                 // The name may come after a long role ("said Ohio Green
                 // Party State Treasurer Mona Lisk"): the role must
                 // start right after the cue.
-                self.mentions_in(cue.last + 1, (cue.last + 12).min(hi))
-                    .find(|&m| {
-                        let first = self.mentions[m].extent_first;
-                        // "…,” adding that it …", "… and said he would":
-                        // a pronoun after the cue, or the subject of a
-                        // "that" clause, is not who speaks.
-                        let complement = matches!(self.mentions[m].kind, MentionKind::Pronoun(_))
-                            || (cue.last + 1..first)
-                                .any(|k| self.usable(k) && &self.article.lower[k] == "that");
-                        if complement && !cue.speaker_after {
-                            return false;
-                        }
-                        // "said retired Army Lt. Gen. Mick Tarrow": titles
-                        // and their dots, after at most one lower-case word.
-                        first <= cue.last + 4
-                            || (cue.last + 1..first).all(|k| {
-                                tokens[k].is_capitalised(self.article.text)
-                                    || tokens[k].is_punct(self.article.text, '.')
-                                    || k == cue.last + 1 && tokens[k].is_word()
-                            })
-                    })
+                self.role_apposition(cue.last + 1, hi).or_else(|| {
+                    self.mentions_in(cue.last + 1, (cue.last + 12).min(hi))
+                        .find(|&m| {
+                            let first = self.mentions[m].extent_first;
+                            // "…,” adding that it …", "… and said he would":
+                            // a pronoun after the cue, or the subject of a
+                            // "that" clause, is not who speaks.
+                            let complement =
+                                matches!(self.mentions[m].kind, MentionKind::Pronoun(_))
+                                    || (cue.last + 1..first).any(|k| {
+                                        self.usable(k) && &self.article.lower[k] == "that"
+                                    });
+                            if complement && !cue.speaker_after {
+                                return false;
+                            }
+                            // "said retired Army Lt. Gen. Mick Tarrow": titles
+                            // and their dots, after at most one lower-case word.
+                            first <= cue.last + 4
+                                || (cue.last + 1..first).all(|k| {
+                                    tokens[k].is_capitalised(self.article.text)
+                                        || tokens[k].is_punct(self.article.text, '.')
+                                        || k == cue.last + 1 && tokens[k].is_word()
+                                })
+                        })
+                })
             } else {
                 let first = before[0];
                 let adjacent = self.word_count(q.close + 1, self.mentions[first].extent_first) <= 3;
@@ -499,12 +587,20 @@ impl Attributor<'_> {
             .is_some_and(|t| t.kind == TokenKind::Possessive);
         let between_comma =
             (mention.last_token + 1..cue).any(|k| tokens[k].is_punct(self.article.text, ','));
-        // "A spokesman for the health board said": an object of a
-        // preposition is not the subject.
-        let object = mention.extent_first > 0
-            && self.usable(mention.extent_first - 1)
+        // "A spokesman for the health board said", "Prof. Ann Roe of the
+        // University of Kerrow said": an object of a preposition (its
+        // article between) is not the subject.
+        let mut before = mention.extent_first;
+        if before > 0
+            && self.usable(before - 1)
+            && matches!(&self.article.lower[before - 1], "the" | "a" | "an")
+        {
+            before -= 1;
+        }
+        let object = before > 0
+            && self.usable(before - 1)
             && matches!(
-                &self.article.lower[mention.extent_first - 1],
+                &self.article.lower[before - 1],
                 "for" | "of" | "at" | "from" | "in" | "with" | "to" | "on" | "by" | "about"
             );
         (!possessive
@@ -793,6 +889,16 @@ impl Attributor<'_> {
                 let before = attribution.cue_span.map_or(q.open, |cue| {
                     tokens.partition_point(|t| t.start < cue.start)
                 });
+                // The role's apposition ends before the cue or the quote
+                // after it, else with its sentence.
+                let last = self.mentions[m].last_token;
+                let limit = [before, q.open]
+                    .into_iter()
+                    .filter(|&b| b > last)
+                    .min()
+                    .unwrap_or_else(|| self.sentence_bounds(last).1);
+                let m = self.past_role(m, limit);
+                attribution.mention = Some(m);
                 attribution.relative = self.relative_pronoun(m, before.min(q.open));
             }
             out.push(attribution);

@@ -4,35 +4,8 @@
 //! Every file has one entry per line, `#` starts a comment; a TAB separates an
 //! entry from its value where the list has one.
 
-use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// FNV-1a: fast on short words, fixed seed (deterministic).
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<WordHasher>>;
-type HashSet<K> = StdHashSet<K, BuildHasherDefault<WordHasher>>;
 use crate::case::Lower;
+use crate::words::{WordMap, WordSet};
 use std::sync::OnceLock;
 
 /// What a title word means (`data/titles.txt`).
@@ -65,21 +38,21 @@ pub struct Lexicon {
     /// Cue phrases, longest first.
     pub cues: Vec<CuePhrase>,
     /// Indices into `cues` by first word (longest first).
-    pub cues_by_first_word: HashMap<String, Vec<usize>>,
+    pub cues_by_first_word: WordMap<Vec<usize>>,
     /// Indices into `channels` by first word (longest first).
-    pub channels_by_first_word: HashMap<String, Vec<usize>>,
+    pub channels_by_first_word: WordMap<Vec<usize>>,
     /// Channel phrases (lower-case words) and the channel they name, longest first.
     pub channels: Vec<(Vec<String>, String)>,
     // Membership only (never iterated), so hashing cannot affect output order.
-    pub titles: HashMap<String, TitleClass>,
-    pub org_heads: HashSet<String>,
-    pub place_heads: HashSet<String>,
-    pub kinship: HashSet<String>,
-    pub intros: HashSet<String>,
-    pub conjunctions: HashSet<String>,
-    pub auxiliaries: HashSet<String>,
-    pub abbreviations: HashSet<String>,
-    pub stopwords: HashSet<String>,
+    pub titles: WordMap<TitleClass>,
+    pub org_heads: WordSet,
+    pub place_heads: WordSet,
+    pub kinship: WordSet,
+    pub intros: WordSet,
+    pub conjunctions: WordSet,
+    pub auxiliaries: WordSet,
+    pub abbreviations: WordSet,
+    pub stopwords: WordSet,
 }
 
 fn entries(text: &str) -> impl Iterator<Item = (&str, Option<&str>)> {
@@ -92,7 +65,7 @@ fn entries(text: &str) -> impl Iterator<Item = (&str, Option<&str>)> {
         })
 }
 
-fn word_set(text: &str) -> HashSet<String> {
+fn word_set(text: &str) -> WordSet {
     entries(text).map(|(k, _)| k.lower()).collect()
 }
 
@@ -113,29 +86,27 @@ impl Lexicon {
             .filter_map(|(phrase, value)| Some((phrase_words(phrase), value?.to_string())))
             .collect();
         crate::order::sort_by_numbers(&mut channels, |c| [u64::MAX - c.0.len() as u64, 0, 0, 0]);
-        let titles = entries(data_file!("titles.txt"))
-            .filter_map(|(word, class)| {
-                let class = match class? {
-                    "person" => TitleClass::Person,
-                    "org" => TitleClass::Org,
-                    "unnamed" => TitleClass::Unnamed,
-                    _ => TitleClass::Modifier,
-                };
-                Some((word.lower(), class))
-            })
-            .collect();
-        let mut cues_by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut titles = WordMap::default();
+        for (word, class) in entries(data_file!("titles.txt")) {
+            let Some(class) = class else { continue };
+            let class = match class {
+                "person" => TitleClass::Person,
+                "org" => TitleClass::Org,
+                "unnamed" => TitleClass::Unnamed,
+                _ => TitleClass::Modifier,
+            };
+            titles.insert(&word.lower(), class);
+        }
+        let mut cues_by_first_word: WordMap<Vec<usize>> = WordMap::default();
         for (i, cue) in cues.iter().enumerate() {
             cues_by_first_word
-                .entry(cue.words[0].clone())
-                .or_default()
+                .get_or_insert_with(&cue.words[0], Vec::new)
                 .push(i);
         }
-        let mut channels_by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut channels_by_first_word: WordMap<Vec<usize>> = WordMap::default();
         for (i, (words, _)) in channels.iter().enumerate() {
             channels_by_first_word
-                .entry(words[0].clone())
-                .or_default()
+                .get_or_insert_with(&words[0], Vec::new)
                 .push(i);
         }
         Lexicon {

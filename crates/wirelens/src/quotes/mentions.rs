@@ -8,7 +8,8 @@
 //! a party adjective before a lower-case noun ("Republican voters"). An age
 //! ("the 46-year-old") describes a person; right after a quote's closing mark
 //! a description needs no determiner ("…,” federal prosecutors wrote"); the
-//! initial "A." is part of a name, not the article.
+//! initial "A." is part of a name, not the article; up to three particles
+//! join a name ("van Gogh", "van der Berg", "de la Cruz").
 
 use super::lexicon::{Lexicon, TitleClass};
 use super::scan::{LowerWords, Token, TokenKind};
@@ -186,7 +187,7 @@ impl CorpusNames {
 }
 
 const NAME_PARTICLES: &[&str] = &[
-    "bin", "al", "el", "de", "da", "van", "von", "ul", "ibn", "la",
+    "bin", "al", "el", "de", "da", "van", "von", "ul", "ibn", "la", "der", "den", "del", "dos",
 ];
 const ADJECTIVE_PREFIXES: &[&str] = &["anti", "pro", "ex", "non", "post", "pre"];
 const DETERMINERS: &[&str] = &[
@@ -418,6 +419,12 @@ fn run_end(article: &Article, i: usize, lexicon: &Lexicon) -> usize {
         {
             // "van Gogh"; "Mr. Cruz", "George W. Bush"
             j += 2;
+        } else if let Some(p) = (j + 2..j + 4).find(|&p| {
+            (j..p).all(|k| article.word(k).is_some_and(|w| NAME_PARTICLES.contains(&w)))
+                && name_word(p)
+        }) {
+            // "van der Berg", "de la Cruz", "van den Broek"
+            j = p + 1;
         } else {
             return j;
         }
@@ -739,6 +746,33 @@ fn name_mentions(
     let mut next = end;
     // "The Quiet Harbour", "the Globe": after "the", a title or a thing, not a person.
     let after_the = first > 0 && article.word(first - 1) == Some("the");
+    // "the Slovenian Matej Kranjc", "the Dutch Anna de Vries": a nationality
+    // before a full name is the person's description, not a title.
+    let first_lower = &article.lower[first];
+    let nationality = |w: &str| {
+        ["an", "ese", "ish", "ch", "i"]
+            .iter()
+            .any(|e| w.ends_with(e))
+    };
+    if after_the
+        && words.len() >= 3
+        && nationality(first_lower)
+        && !names.is_person_surname(first_lower)
+        && words.iter().all(|&k| {
+            !lexicon.place_heads.contains(&article.lower[k])
+                && !lexicon.org_heads.contains(&article.lower[k])
+        })
+    {
+        return name_mentions(
+            article,
+            first + 1,
+            lexicon,
+            names,
+            mentions,
+            scratch,
+            inside_apposition,
+        );
+    }
     let kind = if names_org && lexicon.org_heads.contains(last_lower) {
         // "National Resistance Front of Afghanistan"
         if article.word(end) == Some("of") && article.name_word(end + 1, lexicon) {

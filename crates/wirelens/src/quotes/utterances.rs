@@ -26,11 +26,10 @@
 //! once (an interner) so that each quote keeps two sorted lists of numbers,
 //! not sets of strings.
 
-use super::lexicon::{Lexicon, WordHasher};
+use super::lexicon::Lexicon;
 use crate::case::Lower;
 use crate::ConflictKind;
-use std::collections::{BTreeSet, HashMap};
-use std::hash::BuildHasherDefault;
+use std::collections::BTreeSet;
 
 /// Words in more quotes than this propose no candidate pairs.
 pub const COMMON_WORD_LIMIT: usize = 64;
@@ -106,17 +105,12 @@ fn stem_into(word: &str, lexicon: &Lexicon, out: &mut String) -> bool {
 /// Stems numbered in order of first use.
 #[derive(Default)]
 struct StemIds {
-    ids: HashMap<String, u32, BuildHasherDefault<WordHasher>>,
+    ids: crate::words::WordIndex,
 }
 
 impl StemIds {
     fn id(&mut self, stem: &str) -> u32 {
-        if let Some(&id) = self.ids.get(stem) {
-            return id;
-        }
-        let id = u32::try_from(self.ids.len()).expect("fewer than 2^32 stems");
-        self.ids.insert(stem.to_string(), id);
-        id
+        u32::try_from(self.ids.insert(stem)).expect("fewer than 2^32 stems")
     }
 }
 
