@@ -228,12 +228,6 @@ pub fn App() -> impl IntoView {
         focus_view_heading();
     });
     on_cleanup(move || listener.remove());
-    // The view to build: the route, except that the lesson's steps are one
-    // view (it follows its step itself, so its live step counter stays).
-    let view_route = Memo::new(move |_| match route.get() {
-        Route::Lesson(_) => Route::Lesson(None),
-        other => other,
-    });
 
     view! {
         <div class="wl-app" data-testid="app">
@@ -243,14 +237,14 @@ pub fn App() -> impl IntoView {
             }>"Skip to the view"</a>
             <Header/>
             <main id="wl-main" class="wl-main" data-testid="main">
-                {move || match view_route.get() {
+                {move || match route.get() {
                     Route::Overview => view! { <OverviewView/> }.into_any(),
                     Route::Article { doc, focus } => view! { <ReaderView doc focus/> }.into_any(),
                     Route::Compare { a, b, passage } => view! { <CompareView a b passage/> }.into_any(),
                     Route::Speakers => view! { <SpeakersView slug=None/> }.into_any(),
                     Route::Speaker(slug) => view! { <SpeakersView slug=Some(slug)/> }.into_any(),
                     Route::Articles => view! { <ArticlesView/> }.into_any(),
-                    Route::Lesson(_) => view! { <LessonView/> }.into_any(),
+                    Route::Lesson(step) => view! { <LessonView step/> }.into_any(),
                 }}
             </main>
             <footer class="wl-footer">

@@ -390,9 +390,6 @@ fn passage_row(
     (right, span_right): (usize, Range<usize>),
     focused: bool,
 ) {
-    let text_left = &model.docs[left].text[span_left.clone()];
-    let text_right = &model.docs[right].text[span_right.clone()];
-    let ops = word_diff(text_left, text_right);
     let occurrence = model.occurrences[left]
         .iter()
         .find(|o| o.span == span_left && o.other_doc == right);
@@ -415,8 +412,20 @@ fn passage_row(
     .open("p", &[("class", Some("wl-passage-head"))])
     .element("span", &[("class", Some("wl-kind-tag"))], kind_label(kind))
     .text(&format!(" · passage {} · {similarity}% similar", n + 1))
-    .close("p")
-    .open("div", &[("class", Some("wl-columns"))]);
+    .close("p");
+    diff_columns(html, model, [(left, span_left), (right, span_right)]);
+    html.close("li");
+}
+
+/// One passage's two sides in two columns, each headed by its article
+/// (linked to the span in the reader), its words marked same / changed /
+/// spelling variant / only on this side. Also the lesson's edited passage.
+pub fn diff_columns(html: &mut Html, model: &Model, sides: [(usize, Range<usize>); 2]) {
+    let [(left, span_left), (right, span_right)] = sides;
+    let text_left = &model.docs[left].text[span_left.clone()];
+    let text_right = &model.docs[right].text[span_right.clone()];
+    let ops = word_diff(text_left, text_right);
+    html.open("div", &[("class", Some("wl-columns"))]);
     for (side, doc, span, text) in [
         (Side::A, left, &span_left, text_left),
         (Side::B, right, &span_right, text_right),
@@ -467,7 +476,7 @@ fn passage_row(
         }
         html.close("p").close("div");
     }
-    html.close("div").close("li");
+    html.close("div");
 }
 
 #[cfg(test)]
