@@ -29,7 +29,7 @@ use leptos::prelude::*;
 use wirelens::reuse::{word_diff, DiffKind};
 use wirelens::{ConflictKind, PassageKind, Quote};
 
-use crate::app::use_state;
+use crate::app::{navigate, use_state};
 use crate::compare::diff_columns;
 use crate::diff::is_spelling_variant;
 use crate::html::{Html, Markup};
@@ -44,37 +44,33 @@ const STEPS: [[&str; 3]; 6] = [
     [
         "shared",
         "How much of these articles is shared?",
-        "The marked passages appear, word for word or lightly edited, in other articles. \
-         Where could text that several outlets print come from, and should their readers be told?",
+        "The marked passages are in other articles too. Where could text that several \
+         outlets print come from, and should their readers be told?",
     ],
     [
         "edits",
         "One passage, two outlets",
-        "Read the two versions word by word. What was changed, and does any change alter what the reader learns?",
+        "What was changed, and does any change alter what the reader learns?",
     ],
     [
         "wordings",
         "One statement, two wordings",
-        "Both articles quote the same statement, yet the words are not the same. \
-         How can that happen, and which version would you quote?",
+        "How can one statement have different words, and which version would you quote?",
     ],
     [
         "credits",
         "Which article credits its source?",
-        "Only some of these articles say where the words came from. Why might the others leave \
-         the source out, and how could a reader find it?",
+        "Why might an article leave its source out, and how could a reader find it?",
     ],
     [
         "speakers",
         "One quote, different speakers",
-        "Who said these words? Does it matter whether an article names a person or the \
-         organisation they speak for?",
+        "Who said these words, and does it matter?",
     ],
     [
         "own",
         "What each outlet added on its own",
-        "What does each article tell you that the others do not? Would you see the story \
-         differently if you had read only one of them?",
+        "What does each article tell that the others do not? Would one alone tell the same story?",
     ],
 ];
 
@@ -186,8 +182,8 @@ fn shared(model: &Model) -> Option<Step> {
     finding.push(' ');
     finding.push_str(&reuse_sentence(model));
     finding.push_str(&format!(
-        " {} is the least its own: only {}% of it is found in no other article. \
-         Its copied passages are marked, in the colour of the article that shares them.",
+        " {} is the least its own: only {}% of it is in no other article. Its copied \
+         passages are marked in the colour of the article that shares them.",
         model.short_ids[doc],
         percent(docs[doc].original_share)
     ));
@@ -195,8 +191,8 @@ fn shared(model: &Model) -> Option<Step> {
         0,
         finding.trim_start().to_string(),
         vec![least],
-        "Text that many outlets print usually comes from a news agency's wire or from one \
-         outlet's earlier story; an article should say so, and a reader can check whether it does."
+        "Usually from a news agency's wire or one outlet's earlier story; an article should \
+         say so, and a reader can check whether it does."
             .into(),
     )
 }
@@ -234,15 +230,13 @@ fn edits(model: &Model) -> Option<Step> {
     let mut step = step(
         1,
         format!(
-            "This passage of {ia} is also in {ib}, edited in {}. Words that differ are marked: \
-             changed, a spelling variant, or only on one side.",
+            "This passage of {ia} is also in {ib}, edited in {}: the words that differ are marked.",
             plural(edits, "place", "places")
         ),
         Vec::new(),
         format!(
-            "{ib} prints the words of {ia} with {}. Small edits (a word, a spelling, a \
-             shorter sentence) are what copy looks like when an outlet adapts a wire story; an \
-             edit to a number, a name or who said what changes what the reader learns.",
+            "{}. Small edits are what copy looks like when an outlet adapts a wire story; \
+             a changed number, name or speaker changes what the reader learns.",
             plural(edits, "difference", "differences")
         ),
     )?;
@@ -344,8 +338,7 @@ fn wordings(model: &Model) -> Option<Step> {
     step(
         2,
         format!(
-            "{} and {} quote {who} saying the same thing in different words: {differ} of the \
-             quoted words are replaced by others.",
+            "{} and {} quote {who} saying the same thing in different words ({differ} words differ).",
             model.short_ids[doc_of(model, x)],
             model.short_ids[doc_of(model, y)],
         ),
@@ -354,9 +347,8 @@ fn wordings(model: &Model) -> Option<Step> {
             quote_excerpt(model, y, false),
         ],
         format!(
-            "One wording is in {}, the other in {}. A statement made in another language reaches \
-             each outlet through a translation; different wordings usually mean different \
-             translations, so different sources, not that the speaker said both.",
+            "One wording is in {}, the other in {}: usually two translations of a statement \
+             made in another language, so two different sources.",
             names(model, &sides[0]),
             names(model, &sides[1])
         ),
@@ -429,10 +421,9 @@ fn credits(model: &Model) -> Option<Step> {
         ),
         excerpts,
         format!(
-            "Likely from {agency}: credited in {credited}, uncredited in {uncredited}. \
-             Copying a wire story is normal; not naming the agency hides where the words came \
-             from. Words that no article credits are given no source here: an agency is named \
-             only where an article names it."
+            "Likely from {agency}: credited in {credited}, uncredited in {uncredited}. Copying \
+             a wire story is normal; not naming the agency hides where the words came from. \
+             No source is named for words no article credits."
         ),
     )
 }
@@ -440,51 +431,49 @@ fn credits(model: &Model) -> Option<Step> {
 /// Step 5: one quote given to different speakers (the strongest conflict:
 /// different people first, then a spokesperson against their organisation).
 fn speakers(model: &Model) -> Option<Step> {
-    let utterance = model
-        .analysis
-        .utterances
-        .iter()
-        .filter(|u| {
-            matches!(
-                u.conflict_kind,
-                Some(ConflictKind::Speaker | ConflictKind::SameSource)
-            )
-        })
-        .min_by_key(|u| (u.conflict_kind, usize::MAX - u.quotes.len()))?;
+    // (rank, quotes, utterance)
+    let mut best: Option<(u8, usize, &wirelens::Utterance)> = None;
+    for u in &model.analysis.utterances {
+        let rank = match u.conflict_kind {
+            Some(ConflictKind::Speaker) => 2,
+            Some(ConflictKind::SameSource) => 1,
+            _ => continue,
+        };
+        if best.is_none_or(|(r, n, _)| (rank, u.quotes.len()) > (r, n)) {
+            best = Some((rank, u.quotes.len(), u));
+        }
+    }
+    let (rank, _, utterance) = best?;
+    // The first named quote, and one giving the words to someone else (in another article if one does).
     let quotes = utterance_quotes(model, &utterance.quotes);
-    let x = quotes
-        .iter()
-        .filter(|q| q.speaker.is_some())
-        .max_by_key(|q| q.end - q.start)?;
-    let y = quotes
-        .iter()
-        .filter(|q| q.speaker.is_some() && q.speaker != x.speaker)
-        .max_by_key(|q| (q.doc != x.doc, q.end - q.start))?;
+    let x = quotes.iter().find(|q| q.speaker.is_some())?;
+    let mut y: Option<&Quote> = None;
+    for q in &quotes {
+        if q.speaker.is_some() && q.speaker != x.speaker && y.is_none_or(|y| y.doc == x.doc) {
+            y = Some(q);
+        }
+    }
+    let y = y?;
     let (sx, sy) = (x.speaker.as_deref()?, y.speaker.as_deref()?);
     step(
         4,
         format!(
-            "The same words are given to {sx} in {} and to {sy} in {}. The words the quote is \
-             attributed through are underlined.",
+            "The same words are given to {sx} in {} and to {sy} in {} (attributed through the \
+             underlined words).",
             model.short_ids[doc_of(model, x)],
             model.short_ids[doc_of(model, y)]
         ),
         vec![quote_excerpt(model, x, true), quote_excerpt(model, y, true)],
-        if utterance.conflict_kind == Some(ConflictKind::SameSource) {
-            "The same source, reported two ways: one article names the person, the other the \
-             organisation they speak for. Naming only the organisation hides who spoke."
-                .into()
+        if rank == 1 {
+            "One source, reported two ways: a person, and the organisation they speak for.".into()
         } else {
-            format!(
-                "The articles disagree: nothing in them ties {sx} to {sy}. At most one can be \
-                 right; trust the article that says how it knows."
-            )
+            format!("Nothing ties {sx} to {sy}: at most one article is right.")
         },
     )
 }
 
 /// Step 6: what each outlet added on its own: per article, the longest
-/// paragraph (of twelve words or more, not the title) that shares nothing
+/// paragraph (of 80 bytes or more, not the title) that shares nothing
 /// with any article, marked in the three articles with the longest ones.
 fn own(model: &Model) -> Option<Step> {
     if model.docs.len() < 2 {
@@ -501,7 +490,7 @@ fn own(model: &Model) -> Option<Step> {
         for p in paragraphs(&doc.text, &shared).into_iter().skip(1) {
             let r = p.range;
             if p.segments.iter().all(|s| s.marks.is_empty())
-                && doc.text[r.clone()].split_whitespace().count() >= 12
+                && r.len() >= 80
                 && longest.as_ref().is_none_or(|l| r.len() > l.len())
             {
                 longest = Some(r);
@@ -534,15 +523,13 @@ fn own(model: &Model) -> Option<Step> {
     step(
         5,
         format!(
-            "The marked paragraphs of {} share nothing with any other article: each is its \
-             outlet's own reporting.",
+            "The marked paragraphs of {} are in no other article.",
             names(model, &marked)
         ),
         excerpts,
         format!(
-            "The marked paragraphs are each outlet's own reporting, background or comment. \
-             The article with the most of its own is {} ({}% of it is found in no other); \
-             compare what it adds with the copied passages of the first step.",
+            "Each outlet's own reporting, background or comment. {} has the most of its own \
+             ({}% is in no other article).",
             model.short_ids[most],
             percent(docs.get(most)?.original_share)
         ),
@@ -721,21 +708,17 @@ pub fn lesson_html(model: &Model, asked: usize) -> String {
             ("aria-label", Some("Lesson steps")),
         ],
     );
-    for (go, label, enabled) in [
-        (Route::Lesson(Some(n - 1)).to_hash(), "← Back", n > 1),
-        (Route::Lesson(Some(n + 1)).to_hash(), "Next →", n < total),
-        ("print".to_string(), "Print handout", total > 0),
+    // `data-go`: the step to go to, or 0 to print.
+    for (go, testid, label, enabled) in [
+        (n - 1, "lesson-back", "← Back", n > 1),
+        (n + 1, "lesson-next", "Next →", n < total),
+        (0, "lesson-print", "Print handout", total > 0),
     ] {
-        let testid = match label.as_bytes()[0] {
-            b'N' => "lesson-next",
-            b'P' => "lesson-print",
-            _ => "lesson-back",
-        };
         html.element(
             "button",
             &[
                 ("type", Some("button")),
-                ("data-go", Some(&go)),
+                ("data-go", Some(&go.to_string())),
                 ("data-testid", Some(testid)),
                 ("disabled", (!enabled).then_some("")),
             ],
@@ -751,19 +734,21 @@ pub fn lesson_html(model: &Model, asked: usize) -> String {
 pub fn LessonView(step: Option<usize>) -> impl IntoView {
     let state = use_state();
     let markup: Markup = Box::new(move || lesson_html(&state.model.get().0, step.unwrap_or(1)));
-    // Back and Next go to their step's link; Print prints the handout.
+    // Back and Next go to their step; Print prints the handout.
     let on_click = |ev: web_sys::MouseEvent| {
         let go = ev
             .target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
             .and_then(|e| e.closest("[data-go]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-go"));
-        if let (Some(go), Some(window)) = (go, web_sys::window()) {
-            let _ = if go == "print" {
-                window.print()
-            } else {
-                window.location().set_hash(&go)
-            };
+            .and_then(|e| e.get_attribute("data-go")?.parse::<usize>().ok());
+        match go {
+            Some(0) => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            }
+            Some(step) => navigate(&Route::Lesson(Some(step))),
+            None => {}
         }
     };
     view! {
