@@ -16,7 +16,7 @@ use crate::export::{download, passages_csv, quotes_csv};
 use crate::host::read_host_page;
 use crate::html::{Html, Markup};
 use crate::json::analysis_to_json;
-use crate::lesson::LessonView;
+use crate::lesson::{install_lesson_buttons, LessonView};
 use crate::model::Model;
 use crate::overview::OverviewView;
 use crate::reader::ReaderView;
@@ -223,6 +223,7 @@ pub fn App() -> impl IntoView {
     });
 
     install_scroll_sync();
+    install_lesson_buttons();
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(current_route(start.as_ref()));
         focus_view_heading();

@@ -26,6 +26,7 @@
 use std::ops::Range;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wirelens::reuse::{word_diff, DiffKind};
 use wirelens::{ConflictKind, PassageKind, Quote};
 
@@ -36,7 +37,7 @@ use crate::html::{Html, Markup};
 use crate::model::{percent, valid_span, Model};
 use crate::route::Route;
 use crate::segments::paragraphs;
-use crate::summary::{plural, reuse_sentence, spread_sentence};
+use crate::summary::plural;
 
 /// The steps' fixed words, in teaching order: key (for tests and styling),
 /// title, question for the class.
@@ -102,11 +103,28 @@ impl Step {
 /// A passage's two sides: (article, span) twice.
 pub type Sides = [(usize, Range<usize>); 2];
 
-/// An article with some of its text marked: each mark a byte range and its CSS class.
+/// An article with some of its text marked.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Excerpt {
     pub doc: usize,
-    pub marks: Vec<(Range<usize>, String)>,
+    pub marks: Vec<Mark>,
+}
+
+/// Marked words: a byte range, its CSS class and, for a class coloured by
+/// article, that article (`wl-c<n>`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub range: Range<usize>,
+    pub class: &'static str,
+    pub colour: Option<usize>,
+}
+
+fn mark(range: Range<usize>, class: &'static str, colour: Option<usize>) -> Mark {
+    Mark {
+        range,
+        class,
+        colour,
+    }
 }
 
 /// The lesson's steps for this corpus, in teaching order.
@@ -152,45 +170,41 @@ fn place(model: &Model, doc: &str, start: usize, end: usize) -> Option<(usize, R
     valid_span(&model.docs[d].text, &(start..end)).then_some((d, start..end))
 }
 
-/// A mark of `class` in the colour of article `colour`.
-fn coloured(range: Range<usize>, class: &str, colour: usize) -> (Range<usize>, String) {
-    (range, format!("{class} wl-c{}", colour % 8))
-}
-
 /// Step 1: how much of the articles is copied reporting (the overview's
 /// summary sentences), shown on the article least its own.
 fn shared(model: &Model) -> Option<Step> {
     let docs = &model.analysis.documents;
-    let mut least: Option<Excerpt> = None;
-    for d in 0..docs.len() {
-        let marks: Vec<_> = model.occurrences[d]
+    let copies = |d: usize| {
+        model.occurrences[d]
             .iter()
-            .filter(|o| o.kind == PassageKind::Copy && o.other_doc != d)
-            .map(|o| coloured(o.span.clone(), "wl-reuse", o.other_doc))
-            .collect();
-        if !marks.is_empty()
-            && least
-                .as_ref()
-                .is_none_or(|l| docs[d].original_share < docs[l.doc].original_share)
+            .filter(move |o| o.kind == PassageKind::Copy && o.other_doc != d)
+    };
+    let (mut least, mut total, mut copied) = (None, 0, 0.0);
+    for (d, document) in docs.iter().enumerate() {
+        total += document.bytes;
+        copied += (1.0 - document.original_share) * document.bytes as f64;
+        if copies(d).next().is_some()
+            && least.is_none_or(|l: usize| document.original_share < docs[l].original_share)
         {
-            least = Some(Excerpt { doc: d, marks });
+            least = Some(d);
         }
     }
-    let least = least?;
-    let doc = least.doc;
-    let mut finding = spread_sentence(model).unwrap_or_default();
-    finding.push(' ');
-    finding.push_str(&reuse_sentence(model));
-    finding.push_str(&format!(
-        " {} is the least its own: only {}% of it is in no other article. Its copied \
-         passages are marked in the colour of the article that shares them.",
-        model.short_ids[doc],
-        percent(docs[doc].original_share)
-    ));
+    let doc = least?;
+    let marks = copies(doc)
+        .map(|o| mark(o.span.clone(), "wl-reuse", Some(o.other_doc)))
+        .collect();
     step(
         0,
-        finding.trim_start().to_string(),
-        vec![least],
+        format!(
+            "Of all the text in these {}, {}% is copied reporting that another of them also \
+             prints. {} is the least its own: only {}% of it is in no other article. Its copied \
+             passages are marked in the colour of the article that shares them.",
+            plural(docs.len(), "article", "articles"),
+            percent(copied / total.max(1) as f64),
+            model.short_ids[doc],
+            percent(docs[doc].original_share)
+        ),
+        vec![Excerpt { doc, marks }],
         "Usually from a news agency's wire or one outlet's earlier story; an article should \
          say so, and a reader can check whether it does."
             .into(),
@@ -286,9 +300,9 @@ fn doc_of(model: &Model, quote: &Quote) -> usize {
 /// (its mention) when `with_mention`.
 fn quote_excerpt(model: &Model, quote: &Quote, with_mention: bool) -> Excerpt {
     let doc = doc_of(model, quote);
-    let mut marks = vec![coloured(quote.start..quote.end, "wl-shared-quote", doc)];
+    let mut marks = vec![mark(quote.start..quote.end, "wl-shared-quote", Some(doc))];
     if let Some(m) = quote.mention.filter(|_| with_mention) {
-        marks.push((m.start..m.end, "wl-lesson-who".to_string()));
+        marks.push(mark(m.start..m.end, "wl-lesson-who", None));
     }
     Excerpt { doc, marks }
 }
@@ -378,20 +392,20 @@ fn credits(model: &Model) -> Option<Step> {
                 continue;
             };
             let credited = side == 0;
-            let mut marks = vec![coloured(
+            let mut marks = vec![mark(
                 range.clone(),
                 if credited {
                     "wl-lesson-own"
                 } else {
                     "wl-reuse"
                 },
-                doc,
+                Some(doc),
             )];
             if credited {
                 for c in &model.analysis.documents[doc].credits {
                     if c.agency == agency && c.scope_start < range.end && range.start < c.scope_end
                     {
-                        marks.push((c.start..c.end, "wl-lesson-credit".to_string()));
+                        marks.push(mark(c.start..c.end, "wl-lesson-credit", None));
                     }
                 }
             }
@@ -508,7 +522,7 @@ fn own(model: &Model) -> Option<Step> {
         if let Some(range) = range.filter(|r| r.len() >= third && excerpts.len() < 3) {
             excerpts.push(Excerpt {
                 doc,
-                marks: vec![(range, "wl-lesson-own".to_string())],
+                marks: vec![mark(range, "wl-lesson-own", None)],
             });
             marked.push(doc);
         }
@@ -542,7 +556,7 @@ fn own(model: &Model) -> Option<Step> {
 fn excerpt_html(html: &mut Html, model: &Model, excerpt: &Excerpt) {
     let doc = excerpt.doc;
     let text = &model.docs[doc].text;
-    let ranges: Vec<Range<usize>> = excerpt.marks.iter().map(|(r, _)| r.clone()).collect();
+    let ranges: Vec<Range<usize>> = excerpt.marks.iter().map(|m| m.range.clone()).collect();
     let href = Route::article_at(&model.short_ids[doc], ranges[0].clone()).to_hash();
     html.open(
         "figure",
@@ -571,7 +585,15 @@ fn excerpt_html(html: &mut Html, model: &Model, excerpt: &Excerpt) {
             let words = &text[segment.range.clone()];
             match segment.marks.last() {
                 None => html.text(words),
-                Some(&m) => html.element("mark", &[("class", Some(&excerpt.marks[m].1))], words),
+                Some(&m) => {
+                    let mark = &excerpt.marks[m];
+                    let mut class = String::from(mark.class);
+                    if let Some(colour) = mark.colour {
+                        class.push_str(" wl-c");
+                        class.push(char::from(b'0' + (colour % 8) as u8));
+                    }
+                    html.element("mark", &[("class", Some(&class))], words)
+                }
             };
         }
         html.close("p");
@@ -733,29 +755,43 @@ pub fn lesson_html(model: &Model, asked: usize) -> String {
 #[component]
 pub fn LessonView(step: Option<usize>) -> impl IntoView {
     let state = use_state();
-    let markup: Markup = Box::new(move || lesson_html(&state.model.get().0, step.unwrap_or(1)));
-    // Back and Next go to their step; Print prints the handout.
-    let on_click = |ev: web_sys::MouseEvent| {
-        let go = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .and_then(|e| e.closest("[data-go]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-go")?.parse::<usize>().ok());
-        match go {
-            Some(0) => {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.print();
-                }
-            }
-            Some(step) => navigate(&Route::Lesson(Some(step))),
-            None => {}
-        }
-    };
+    let lesson: Markup = Box::new(move || lesson_html(&state.model.get().0, step.unwrap_or(1)));
+    // The same element type as the overview's and the speakers' (one copy
+    // of tachys' code for all three); the buttons are served by `lesson_click`.
     view! {
         <section class="wl-view wl-lesson" aria-labelledby="wl-view-title" data-testid="lesson"
-            inner_html=markup on:click=on_click>
+            inner_html=lesson>
         </section>
     }
+}
+
+/// Back and Next go to their step, Print prints the handout: one click
+/// listener on the document, installed once (see `install_lesson_buttons`).
+fn lesson_click(event: web_sys::Event) {
+    let go = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("[data-go]").ok().flatten())
+        .and_then(|e| e.get_attribute("data-go")?.parse::<usize>().ok());
+    match go {
+        Some(0) => {
+            if let Some(window) = web_sys::window() {
+                let _ = window.print();
+            }
+        }
+        Some(step) => navigate(&Route::Lesson(Some(step))),
+        None => {}
+    }
+}
+
+/// Listen for the lesson's buttons on the document, once for the page.
+pub fn install_lesson_buttons() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let on_click = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(lesson_click);
+    let _ = document.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    on_click.forget();
 }
 
 #[cfg(test)]
@@ -768,7 +804,7 @@ mod tests {
         excerpt
             .marks
             .iter()
-            .map(|(r, _)| &model.docs[excerpt.doc].text[r.clone()])
+            .map(|m| &model.docs[excerpt.doc].text[m.range.clone()])
             .collect()
     }
 
@@ -789,8 +825,8 @@ mod tests {
             );
             for excerpt in &step.excerpts {
                 assert!(!excerpt.marks.is_empty());
-                for (range, _) in &excerpt.marks {
-                    assert!(valid_span(&model.docs[excerpt.doc].text, range));
+                for mark in &excerpt.marks {
+                    assert!(valid_span(&model.docs[excerpt.doc].text, &mark.range));
                 }
             }
             assert!(step.question().ends_with('?'), "{}", step.question());
@@ -939,7 +975,7 @@ mod tests {
         let start = text.find("marked").unwrap();
         let excerpt = Excerpt {
             doc: 0,
-            marks: vec![(start..start + 6, "wl-lesson-own".into())],
+            marks: vec![mark(start..start + 6, "wl-lesson-own", None)],
         };
         let mut html = Html::new();
         excerpt_html(&mut html, &model, &excerpt);

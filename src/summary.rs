@@ -30,7 +30,7 @@ pub fn summary_sentences(model: &Model) -> Vec<String> {
 
 /// "All 5 articles reuse text found in another one: 19–38% of each." when
 /// every article has a real share of its text elsewhere.
-pub fn spread_sentence(model: &Model) -> Option<String> {
+fn spread_sentence(model: &Model) -> Option<String> {
     let n = model.docs.len();
     let shared: Vec<f64> = model
         .analysis
@@ -54,7 +54,7 @@ pub fn spread_sentence(model: &Model) -> Option<String> {
     ))
 }
 
-pub fn reuse_sentence(model: &Model) -> String {
+fn reuse_sentence(model: &Model) -> String {
     let n = model.docs.len();
     match n {
         0 => return "There are no articles yet: paste one or reset to the example corpus.".into(),
