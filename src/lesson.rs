@@ -215,44 +215,35 @@ fn shared(model: &Model) -> Option<Step> {
 /// articles that is lightly edited (similarity from 0.83, below 1: a few
 /// changed words read best), else the longest copy.
 fn edits(model: &Model) -> Option<Step> {
-    let mut best: Option<((bool, usize), Sides)> = None;
+    let mut best: Option<((bool, usize), Sides, f64)> = None;
     for p in &model.analysis.passages {
         if p.kind != PassageKind::Copy || p.a.doc == p.b.doc {
             continue;
         }
         let key = ((0.83..1.0).contains(&p.similarity), p.a.end - p.a.start);
-        if best.as_ref().is_some_and(|(k, _)| *k >= key) {
+        if best.as_ref().is_some_and(|(k, ..)| *k >= key) {
             continue;
         }
         if let (Some(a), Some(b)) = (
             place(model, &p.a.doc, p.a.start, p.a.end),
             place(model, &p.b.doc, p.b.start, p.b.end),
         ) {
-            best = Some((key, [a, b]));
+            best = Some((key, [a, b], p.similarity));
         }
     }
-    let (_, sides) = best?;
-    let [(a, ra), (b, rb)] = &sides;
-    let edits = word_diff(
-        &model.docs[*a].text[ra.clone()],
-        &model.docs[*b].text[rb.clone()],
-    )
-    .iter()
-    .filter(|op| op.kind != DiffKind::Same)
-    .count();
-    let (ia, ib) = (&model.short_ids[*a], &model.short_ids[*b]);
+    let (_, sides, similarity) = best?;
     let mut step = step(
         1,
         format!(
-            "This passage of {ia} is also in {ib}, edited in {}: the words that differ are marked.",
-            plural(edits, "place", "places")
+            "This passage of {} is also in {}, {}% the same: the words that differ are marked.",
+            model.short_ids[sides[0].0],
+            model.short_ids[sides[1].0],
+            percent(similarity)
         ),
         Vec::new(),
-        format!(
-            "{}. Small edits are what copy looks like when an outlet adapts a wire story; \
-             a changed number, name or speaker changes what the reader learns.",
-            plural(edits, "difference", "differences")
-        ),
+        "Small edits are what copy looks like when an outlet adapts a wire story; a changed \
+         number, name or speaker changes what the reader learns."
+            .into(),
     )?;
     step.diff = Some(sides);
     Some(step)
@@ -318,8 +309,7 @@ fn wordings(model: &Model) -> Option<Step> {
         docs.dedup();
         for (i, x) in quotes.iter().enumerate() {
             for y in &quotes[i + 1..] {
-                let words = |q: &Quote| q.text.split_whitespace().count();
-                if x.doc == y.doc || words(x).min(words(y)) < 6 {
+                if x.doc == y.doc || x.text.len().min(y.text.len()) < 30 {
                     continue;
                 }
                 let (same, differ) = wording_difference(&x.text, &y.text);
@@ -490,62 +480,58 @@ fn speakers(model: &Model) -> Option<Step> {
 /// paragraph (of 80 bytes or more, not the title) that shares nothing
 /// with any article, marked in the three articles with the longest ones.
 fn own(model: &Model) -> Option<Step> {
-    if model.docs.len() < 2 {
-        return None;
-    }
-    let mut found: Vec<Option<Range<usize>>> = Vec::new();
-    let mut lengths: Vec<usize> = Vec::new();
+    let docs = &model.analysis.documents;
+    let mut found: Vec<Excerpt> = Vec::new();
+    let mut most = 0;
     for (d, doc) in model.docs.iter().enumerate() {
+        if docs[d].original_share > docs[most].original_share {
+            most = d;
+        }
         let shared: Vec<Range<usize>> = model.occurrences[d]
             .iter()
             .map(|o| o.span.clone())
             .collect();
-        let mut longest: Option<Range<usize>> = None;
+        let mut longest = 0..0;
         for p in paragraphs(&doc.text, &shared).into_iter().skip(1) {
-            let r = p.range;
-            if p.segments.iter().all(|s| s.marks.is_empty())
-                && r.len() >= 80
-                && longest.as_ref().is_none_or(|l| r.len() > l.len())
+            if p.range.len() > longest.len().max(79)
+                && p.segments.iter().all(|s| s.marks.is_empty())
             {
-                longest = Some(r);
+                longest = p.range;
             }
         }
-        lengths.extend(longest.as_ref().map(|r| r.len()));
-        found.push(longest);
-    }
-    // The three longest (ties: the first articles), in the articles' order.
-    lengths.sort_unstable();
-    let third = *lengths.iter().rev().nth(2).or(lengths.first())?;
-    let mut excerpts: Vec<Excerpt> = Vec::new();
-    let mut marked: Vec<usize> = Vec::new();
-    for (doc, range) in found.into_iter().enumerate() {
-        if let Some(range) = range.filter(|r| r.len() >= third && excerpts.len() < 3) {
-            excerpts.push(Excerpt {
-                doc,
-                marks: vec![mark(range, "wl-lesson-own", None)],
+        if !longest.is_empty() {
+            found.push(Excerpt {
+                doc: d,
+                marks: vec![mark(longest, "wl-lesson-own", None)],
             });
-            marked.push(doc);
         }
     }
-    let docs = &model.analysis.documents;
-    let mut most = 0;
-    for d in 0..docs.len() {
-        if docs[d].original_share > docs[most].original_share {
-            most = d;
+    // The three longest, in the articles' order (ties: the first articles).
+    while found.len() > 3 {
+        let mut shortest = 0;
+        for (i, e) in found.iter().enumerate() {
+            if e.marks[0].range.len() <= found[shortest].marks[0].range.len() {
+                shortest = i;
+            }
         }
+        found.remove(shortest);
     }
+    if found.is_empty() || docs.len() < 2 {
+        return None;
+    }
+    let marked: Vec<usize> = found.iter().map(|e| e.doc).collect();
     step(
         5,
         format!(
             "The marked paragraphs of {} are in no other article.",
             names(model, &marked)
         ),
-        excerpts,
+        found,
         format!(
             "Each outlet's own reporting, background or comment. {} has the most of its own \
              ({}% is in no other article).",
             model.short_ids[most],
-            percent(docs.get(most)?.original_share)
+            percent(docs[most].original_share)
         ),
     )
 }
@@ -717,8 +703,8 @@ pub fn lesson_html(model: &Model, asked: usize) -> String {
             .element(
                 "p",
                 &[("class", Some("wl-notice"))],
-                "These articles share nothing and quote no one in common, so there is no lesson \
-                 to draw from them. Add articles on the same story under “Your articles”.",
+                "These articles share nothing and quote no one in common: there is no lesson \
+                 in them. Add articles on one story under “Your articles”.",
             );
         }
     }
@@ -885,7 +871,12 @@ mod tests {
         // The edited passage differs somewhere and the answer counts how often.
         assert!(steps[1].diff.is_some());
         assert!(
-            steps[1].finding.contains(", edited in ") && !steps[1].finding.contains(" in 0 "),
+            steps[1].finding.contains("% the same"),
+            "{}",
+            steps[1].finding
+        );
+        assert!(
+            !steps[1].finding.contains("100% the same"),
             "{}",
             steps[1].finding
         );
