@@ -45,8 +45,7 @@ const STEPS: [[&str; 3]; 6] = [
     [
         "shared",
         "How much of these articles is shared?",
-        "The marked passages are in other articles too. Where could text that several \
-         outlets print come from, and should their readers be told?",
+        "Where could text that several outlets print come from, and should their readers be told?",
     ],
     [
         "edits",
@@ -196,9 +195,9 @@ fn shared(model: &Model) -> Option<Step> {
     step(
         0,
         format!(
-            "Of all the text in these {}, {}% is copied reporting that another of them also \
-             prints. {} is the least its own: only {}% of it is in no other article. Its copied \
-             passages are marked in the colour of the article that shares them.",
+            "Of the text of these {}, {}% is copied reporting that another of them prints too. \
+             {} is the least its own ({}% is in no other article): its copied passages are \
+             marked in the colour of the article that shares them.",
             plural(docs.len(), "article", "articles"),
             percent(copied / total.max(1) as f64),
             model.short_ids[doc],
@@ -241,8 +240,8 @@ fn edits(model: &Model) -> Option<Step> {
             percent(similarity)
         ),
         Vec::new(),
-        "Small edits are what copy looks like when an outlet adapts a wire story; a changed \
-         number, name or speaker changes what the reader learns."
+        "Small edits are how an outlet adapts a wire story; a changed number, name or \
+         speaker changes what the reader learns."
             .into(),
     )?;
     step.diff = Some(sides);
@@ -373,39 +372,33 @@ fn credits(model: &Model) -> Option<Step> {
     let agency = carried.agency.as_str();
     let mut excerpts: Vec<Excerpt> = Vec::new();
     let mut docs: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
-    for (side, spans) in [&carried.credited, &carried.uncredited]
-        .into_iter()
-        .enumerate()
-    {
-        for span in spans {
-            let Some((doc, range)) = place(model, &span.doc, span.start, span.end) else {
-                continue;
-            };
-            let credited = side == 0;
-            let mut marks = vec![mark(
-                range.clone(),
-                if credited {
-                    "wl-lesson-own"
-                } else {
-                    "wl-reuse"
-                },
-                Some(doc),
-            )];
-            if credited {
-                for c in &model.analysis.documents[doc].credits {
-                    if c.agency == agency && c.scope_start < range.end && range.start < c.scope_end
-                    {
-                        marks.push(mark(c.start..c.end, "wl-lesson-credit", None));
-                    }
-                }
+    let spans = carried.credited.iter().chain(&carried.uncredited);
+    for (i, span) in spans.enumerate() {
+        let Some((doc, range)) = place(model, &span.doc, span.start, span.end) else {
+            continue;
+        };
+        // The credited words, with their credit boxed; then the same words uncredited.
+        let side = usize::from(i >= carried.credited.len());
+        let mut marks = vec![mark(
+            range.clone(),
+            ["wl-lesson-own", "wl-reuse"][side],
+            Some(doc),
+        )];
+        for c in &model.analysis.documents[doc].credits {
+            if side == 0
+                && c.agency == agency
+                && c.scope_start < range.end
+                && range.start < c.scope_end
+            {
+                marks.push(mark(c.start..c.end, "wl-lesson-credit", None));
             }
-            match excerpts.iter_mut().find(|e| e.doc == doc) {
-                Some(e) => e.marks.extend(marks),
-                None => excerpts.push(Excerpt { doc, marks }),
-            }
-            if !docs[side].contains(&doc) {
-                docs[side].push(doc);
-            }
+        }
+        match excerpts.iter_mut().find(|e| e.doc == doc) {
+            Some(e) => e.marks.extend(marks),
+            None => excerpts.push(Excerpt { doc, marks }),
+        }
+        if !docs[side].contains(&doc) {
+            docs[side].push(doc);
         }
     }
     if docs[0].is_empty() || docs[1].is_empty() {
@@ -528,8 +521,7 @@ fn own(model: &Model) -> Option<Step> {
         ),
         found,
         format!(
-            "Each outlet's own reporting, background or comment. {} has the most of its own \
-             ({}% is in no other article).",
+            "Each outlet's own reporting, background or comment; {} has the most ({}% is its own).",
             model.short_ids[most],
             percent(docs[most].original_share)
         ),
@@ -592,10 +584,15 @@ fn excerpt_html(html: &mut Html, model: &Model, excerpt: &Excerpt) {
 
 const GAP: &str = "<p class=\"wl-gap\">[…]</p>";
 
+/// "2. One passage, two outlets".
+fn numbered(n: usize, step: &Step) -> String {
+    format!("{n}. {}", step.title())
+}
+
 /// A step's finding, marked excerpts and question. `heading` is the tag of
 /// its title (`h2` on screen, where it takes focus; `h3` in the handout).
 fn step_html(html: &mut Html, model: &Model, step: &Step, n: usize, heading: &str) {
-    let title = format!("{n}. {}", step.title());
+    let title = numbered(n, step);
     let screen = heading == "h2";
     html.element(
         heading,
@@ -659,7 +656,7 @@ pub fn handout_html(html: &mut Html, model: &Model, steps: &[Step]) {
     )
     .element("h2", &[], "For the teacher: answers");
     for (i, step) in steps.iter().enumerate() {
-        html.element("h3", &[], &format!("{}. {}", i + 1, step.title()))
+        html.element("h3", &[], &numbered(i + 1, step))
             .element("p", &[], &step.answer);
     }
     html.close("section").close("div");
