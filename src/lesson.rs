@@ -664,8 +664,10 @@ pub fn handout_html(html: &mut Html, model: &Model, steps: &[Step]) {
 
 /// The lesson at step `asked` (from 1; past the end, the last step): the
 /// step with its counter and Back / Next / Print buttons, then the handout.
+/// The steps are made again for each step shown (no cache in the model:
+/// 0.3 KB of wasm; about 12 ms natively for 1,000 articles).
 pub fn lesson_html(model: &Model, asked: usize) -> String {
-    let steps = model.lesson();
+    let steps = &lesson_steps(model);
     let total = steps.len();
     let n = asked.clamp(1, total.max(1));
     let mut html = Html::new();

@@ -56,8 +56,6 @@ pub struct Model {
     pub quotes_by_doc: Vec<Vec<usize>>,
     /// Per speaker (same order as `analysis.speakers`), a URL slug.
     pub speaker_slugs: Vec<String>,
-    /// The guided lesson's steps, made the first time the lesson is shown.
-    lesson: std::sync::OnceLock<Vec<crate::lesson::Step>>,
     doc_by_id: Index,
     speaker_by_name: Index,
     quote_position: Index,
@@ -158,7 +156,6 @@ impl Model {
             occurrences,
             quotes_by_doc,
             speaker_slugs,
-            lesson: Default::default(),
             doc_by_id,
             speaker_by_name,
             quote_position,
@@ -186,12 +183,6 @@ impl Model {
             (Some((i, _)), None) => Some(i),
             _ => None,
         }
-    }
-
-    /// The guided lesson's steps for this corpus (see `lesson`).
-    pub fn lesson(&self) -> &[crate::lesson::Step] {
-        self.lesson
-            .get_or_init(|| crate::lesson::lesson_steps(self))
     }
 
     /// Index of the article with exactly this id.
