@@ -169,29 +169,28 @@ fn place(model: &Model, doc: &str, start: usize, end: usize) -> Option<(usize, R
     valid_span(&model.docs[d].text, &(start..end)).then_some((d, start..end))
 }
 
-/// Step 1: how much of the articles is copied reporting (the overview's
+/// Step 1 (when the article least its own copies from another): how much of the articles is copied reporting (the overview's
 /// summary sentences), shown on the article least its own.
 fn shared(model: &Model) -> Option<Step> {
     let docs = &model.analysis.documents;
-    let copies = |d: usize| {
-        model.occurrences[d]
-            .iter()
-            .filter(move |o| o.kind == PassageKind::Copy && o.other_doc != d)
-    };
-    let (mut least, mut total, mut copied) = (None, 0, 0.0);
+    let (mut doc, mut total, mut copied) = (0, 0, 0.0);
     for (d, document) in docs.iter().enumerate() {
         total += document.bytes;
         copied += (1.0 - document.original_share) * document.bytes as f64;
-        if copies(d).next().is_some()
-            && least.is_none_or(|l: usize| document.original_share < docs[l].original_share)
-        {
-            least = Some(d);
+        if document.original_share < docs[doc].original_share {
+            doc = d;
         }
     }
-    let doc = least?;
-    let marks = copies(doc)
+    let marks: Vec<Mark> = model
+        .occurrences
+        .get(doc)?
+        .iter()
+        .filter(|o| o.kind == PassageKind::Copy && o.other_doc != doc)
         .map(|o| mark(o.span.clone(), "wl-reuse", Some(o.other_doc)))
         .collect();
+    if marks.is_empty() {
+        return None;
+    }
     step(
         0,
         format!(
