@@ -4,10 +4,10 @@
 //! article text, a question for the class, and an answer for the teacher.
 //! A step whose finding the corpus does not have is left out:
 //!
-//! 1. how much is shared: the overview's summary sentences, and the article
+//! 1. how much is shared: the copied share of all the text, and the article
 //!    that is least its own with its copied passages marked;
-//! 2. one copied passage side by side with its edits (the longest lightly
-//!    edited one), in the side by side view's word-by-word columns;
+//! 2. one copied passage side by side with its edits (the most edited of the
+//!    lightly edited ones), in the side by side view's word-by-word columns;
 //! 3. one statement in two wordings (two quotes of one utterance that differ most);
 //! 4. which article credits its source: words one article credits to a news
 //!    agency and others carry with no credit (`Analysis::carried`; never an
@@ -169,8 +169,8 @@ fn place(model: &Model, doc: &str, start: usize, end: usize) -> Option<(usize, R
     valid_span(&model.docs[d].text, &(start..end)).then_some((d, start..end))
 }
 
-/// Step 1 (when the article least its own copies from another): how much of the articles is copied reporting (the overview's
-/// summary sentences), shown on the article least its own.
+/// Step 1: how much of the articles' text is copied reporting, shown on the
+/// article least its own (left out when that article copies nothing from another).
 fn shared(model: &Model) -> Option<Step> {
     let docs = &model.analysis.documents;
     let (mut doc, mut total, mut copied) = (0, 0, 0.0);
@@ -209,16 +209,22 @@ fn shared(model: &Model) -> Option<Step> {
     )
 }
 
-/// Step 2: one copied passage and its edits: the longest copy between two
-/// articles that is lightly edited (similarity from 0.83, below 1: a few
-/// changed words read best), else the longest copy.
+/// Step 2: one copied passage and its edits: of the copies between two
+/// articles that are lightly edited (similarity from 0.83, below 1: a few
+/// changed words read best), the one with the most edited text (the share
+/// that differs times the length); else the most edited copy.
 fn edits(model: &Model) -> Option<Step> {
     let mut best: Option<((bool, usize), Sides, f64)> = None;
     for p in &model.analysis.passages {
         if p.kind != PassageKind::Copy || p.a.doc == p.b.doc {
             continue;
         }
-        let key = ((0.83..1.0).contains(&p.similarity), p.a.end - p.a.start);
+        // Lightly edited first, then the most edited words (the share not the same times the length).
+        let len = p.a.end - p.a.start;
+        let key = (
+            (0.83..1.0).contains(&p.similarity),
+            ((1.0 - p.similarity) * len as f64) as usize,
+        );
         if best.as_ref().is_some_and(|(k, ..)| *k >= key) {
             continue;
         }
@@ -440,9 +446,15 @@ fn speakers(model: &Model) -> Option<Step> {
         }
     }
     let (rank, _, utterance) = best?;
-    // The first named quote, and one giving the words to someone else (in another article if one does).
+    // The longest named quote, and one giving the words to someone else (in another article if one does).
     let quotes = utterance_quotes(model, &utterance.quotes);
-    let x = quotes.iter().find(|q| q.speaker.is_some())?;
+    let mut x: Option<&Quote> = None;
+    for q in &quotes {
+        if q.speaker.is_some() && x.is_none_or(|x| q.end - q.start > x.end - x.start) {
+            x = Some(q);
+        }
+    }
+    let x = x?;
     let mut y: Option<&Quote> = None;
     for q in &quotes {
         if q.speaker.is_some() && q.speaker != x.speaker && y.is_none_or(|y| y.doc == x.doc) {
