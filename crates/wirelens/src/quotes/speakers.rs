@@ -395,7 +395,7 @@ fn initials(words: &[String]) -> String {
 /// then the one already compiled for `u32`).
 fn sorted_letters(s: &str) -> Vec<u32> {
     let mut v: Vec<u32> = s.chars().map(u32::from).collect();
-    v.sort_unstable();
+    crate::order::sort_numbers(&mut v, u64::from);
     v
 }
 
