@@ -211,7 +211,11 @@ pub struct Credit {
 
 /// Every agency credit in `text`, in text order.
 pub fn credits(text: &str) -> Vec<Credit> {
-    let words = tokens(text);
+    credits_in_words(text, &tokens(text))
+}
+
+/// [`credits`] from the text's words ([`tokens`]), for a caller that has them.
+pub fn credits_in_words(text: &str, words: &[Token]) -> Vec<Credit> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
