@@ -219,11 +219,11 @@ pub fn credits_in_words(text: &str, words: &[Token]) -> Vec<Credit> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let Some((agency, len)) = agency_at(text, &words, i) else {
+        let Some((agency, len)) = agency_at(text, words, i) else {
             i += 1;
             continue;
         };
-        if let Some(credit) = credit_at(text, &words, i, len, agency) {
+        if let Some(credit) = credit_at(text, words, i, len, agency) {
             found.push(credit);
         }
         i += len;

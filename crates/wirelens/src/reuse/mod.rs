@@ -114,7 +114,7 @@ pub fn find_passages_in_words(
     docs: &[Vec<crate::text::Token>],
     params: &ReuseParams,
 ) -> Vec<FoundPassage> {
-    let seeds = index::candidate_seeds_skipping_common(&docs, params);
+    let seeds = index::candidate_seeds_skipping_common(docs, params);
     let mut found = align::passages_from_seeds(texts, docs, &seeds, params);
     // Ordered by (a_doc, b_doc, a.start, b.start, a.end, b.end), two 32-bit
     // numbers to a key (offsets and document counts are far below 2^32).
