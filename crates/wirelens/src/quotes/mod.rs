@@ -898,7 +898,8 @@ mod tests {
     use super::*;
 
     /// Names gathered in parts on several threads, merged in article
-    /// order, are the names one pass gathers.
+    /// order, from scans made for names or from kept full scans, are the
+    /// names one pass gathers.
     #[test]
     fn names_gathered_in_parts_equal_one_pass() {
         let seeds = [
@@ -915,6 +916,9 @@ mod tests {
             mentions::gather_names(&s.article(doc), lexicon, &mut one_pass);
         }
         assert!(!one_pass.org_names.is_empty() && !one_pass.surnames.is_empty());
-        assert_eq!(gather_corpus_names(&texts, lexicon), one_pass);
+        assert_eq!(gather_corpus_names(&texts, None, lexicon), one_pass);
+        // Kept full scans (sentences marked) give the same names too.
+        let scans: Vec<Scanned<'_>> = texts.iter().map(|t| Scanned::new(t, lexicon)).collect();
+        assert_eq!(gather_corpus_names(&texts, Some(&scans), lexicon), one_pass);
     }
 }
