@@ -114,8 +114,8 @@ pub fn is_spelling_variant(a: &str, b: &str) -> bool {
     // As numbers: one instantiation of the sort fewer than sorting chars.
     let mut sorted_a: Vec<u32> = a.iter().map(|&c| u32::from(c)).collect();
     let mut sorted_b: Vec<u32> = b.iter().map(|&c| u32::from(c)).collect();
-    sorted_a.sort_unstable();
-    sorted_b.sort_unstable();
+    wirelens::order::sort_numbers(&mut sorted_a, u64::from);
+    wirelens::order::sort_numbers(&mut sorted_b, u64::from);
     if sorted_a == sorted_b {
         return true;
     }

@@ -392,27 +392,36 @@ impl JsonWriter {
         self
     }
 
-    /// A string, escaped as serde_json escapes it.
+    /// A string, escaped as serde_json escapes it. Runs of bytes that need
+    /// no escape are copied whole (an escaped byte is ASCII, so every cut
+    /// falls on a character boundary).
     pub fn string(&mut self, text: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         self.out.push('"');
-        for c in text.chars() {
-            match c {
-                '"' => self.out.push_str("\\\""),
-                '\\' => self.out.push_str("\\\\"),
-                '\n' => self.out.push_str("\\n"),
-                '\r' => self.out.push_str("\\r"),
-                '\t' => self.out.push_str("\\t"),
-                '\u{8}' => self.out.push_str("\\b"),
-                '\u{c}' => self.out.push_str("\\f"),
-                c if (c as u32) < 0x20 => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.out.push_str("\\u00");
-                    self.out.push(HEX[(c as usize) >> 4] as char);
-                    self.out.push(HEX[(c as usize) & 0xf] as char);
-                }
-                c => self.out.push(c),
+        let mut plain = 0;
+        for (at, &byte) in text.as_bytes().iter().enumerate() {
+            let escape = match byte {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0x08 => "\\b",
+                0x0c => "\\f",
+                0..0x20 => "",
+                _ => continue,
+            };
+            self.out.push_str(&text[plain..at]);
+            if escape.is_empty() {
+                self.out.push_str("\\u00");
+                self.out.push(HEX[usize::from(byte >> 4)] as char);
+                self.out.push(HEX[usize::from(byte & 0xf)] as char);
+            } else {
+                self.out.push_str(escape);
             }
+            plain = at + 1;
         }
+        self.out.push_str(&text[plain..]);
         self.out.push('"');
         self.empty = false;
     }
@@ -435,7 +444,21 @@ impl JsonWriter {
     }
 
     pub fn count(&mut self, value: usize) {
-        self.out.push_str(&value.to_string());
+        // Digits from the last, without the formatting machinery.
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut rest = value;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        digits[at..]
+            .iter()
+            .for_each(|&d| self.out.push(char::from(d)));
         self.empty = false;
     }
 

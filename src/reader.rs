@@ -403,7 +403,7 @@ fn segment_html(
                 .filter(|&&k| !occurrences[k].is_repeat(doc) && occurrences[k].kind == kind)
                 .map(|&k| occurrences[k].other_doc)
                 .collect();
-            kind_docs.sort_unstable();
+            wirelens::order::sort_numbers(&mut kind_docs, |d| d as u64);
             kind_docs.dedup();
             let names: Vec<&str> = kind_docs
                 .iter()
@@ -452,7 +452,7 @@ fn segment_html(
         "mention"
     };
     let mut also_docs = others.to_vec();
-    also_docs.sort_unstable();
+    wirelens::order::sort_numbers(&mut also_docs, |d| d as u64);
     also_docs.dedup();
     let also: Vec<&str> = also_docs
         .iter()
@@ -564,7 +564,7 @@ fn legend_html(model: &Model, doc: usize) -> String {
         .map(|o| o.other_doc)
         .filter(|&o| o != doc)
         .collect();
-    others.sort_unstable();
+    wirelens::order::sort_numbers(&mut others, |d| d as u64);
     others.dedup();
     let has_repeat = model.occurrences[doc].iter().any(|o| o.is_repeat(doc));
     let has_quotes = !model.quotes_by_doc[doc].is_empty();

@@ -57,7 +57,7 @@ fn segments_of(paragraph: &Range<usize>, marks: &[(usize, &Range<usize>)]) -> Ve
             }
         }
     }
-    cuts.sort_unstable();
+    wirelens::order::sort_numbers(&mut cuts, |c| c as u64);
     cuts.dedup();
     cuts.windows(2)
         .map(|w| Segment {

@@ -125,7 +125,7 @@ fn speaker_detail(html: &mut Html, model: &Model, index: usize) {
         .filter_map(|&q| model.quote(q))
         .map(|q| q.utterance)
         .collect();
-    utterance_ids.sort_unstable();
+    wirelens::order::sort_numbers(&mut utterance_ids, |u| u as u64);
     utterance_ids.dedup();
     html.open(
         "div",

@@ -8,6 +8,8 @@
 //! cargo run --release -p wirelens --example profile_stages -- --common-words 10000
 //! # only the whole analysis, once (for `/usr/bin/time`: user time, peak memory)
 //! cargo run --release -p wirelens --example profile_stages -- --common-words 10000 --analyze-only
+//! # the warm whole analysis repeated N times (median; for cachegrind/perf on warm runs)
+//! cargo run --release -p wirelens --example profile_stages -- seeds --warm 200
 //! ```
 
 use std::path::PathBuf;
@@ -62,6 +64,11 @@ fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let analyze_only = args.iter().any(|a| a == "--analyze-only");
     args.retain(|a| a != "--analyze-only");
+    let warm_runs = args.iter().position(|a| a == "--warm").map(|at| {
+        let runs = args.get(at + 1).and_then(|n| n.parse().ok()).unwrap_or(100);
+        args.drain(at..(at + 2).min(args.len()));
+        runs
+    });
     let docs = match args.first().map(String::as_str) {
         Some(flag @ ("--synth" | "--common-words")) => {
             let n: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(1000);
@@ -88,6 +95,19 @@ fn main() -> ExitCode {
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
     let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
     let params = ReuseParams::default();
+    if let Some(runs) = warm_runs {
+        analyze(&docs); // the lexicons are built once, on the first call
+        let mut times: Vec<Duration> = (0..runs.max(1))
+            .map(|_| {
+                let started = Instant::now();
+                std::hint::black_box(analyze(&docs));
+                started.elapsed()
+            })
+            .collect();
+        times.sort();
+        report("analyze (warm, median)", times[times.len() / 2]);
+        return ExitCode::SUCCESS;
+    }
     if analyze_only {
         let analysis = timed("analyze (whole)", || analyze(&docs));
         println!("{:<28} {:>9}", "  passages", analysis.passages.len());

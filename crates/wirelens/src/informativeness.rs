@@ -31,14 +31,13 @@ pub const RARE_ZIPF: f32 = 4.0;
 
 /// How much one word (as written) tells: 0 (very common) ..= 1 (rare).
 pub fn word_weight(word: &str) -> f64 {
-    let mut lower = crate::case::lower(word).replace(['’', '‘', 'ʼ'], "'");
-    let mut zipf = crate::wordfreq::zipf(&lower);
-    if zipf == 0.0 {
-        if let Some(stem) = lower.strip_suffix("'s") {
-            lower = stem.to_string();
-            zipf = crate::wordfreq::zipf(&lower);
-        }
-    }
+    key_weight(crate::text::word_key(word))
+}
+
+/// [`word_weight`] of the word whose normalised key is `key` ([`Token::key`]:
+/// any case, any apostrophe, a final `'s` dropped).
+pub fn key_weight(key: u64) -> f64 {
+    let zipf = crate::wordfreq::zipf_of_key(key);
     if zipf <= 0.0 {
         return 1.0;
     }
@@ -209,7 +208,7 @@ pub fn informative_mass(text: &str, words: &[Token], range: std::ops::Range<usiz
     range
         .filter(|&i| !covered[i - from])
         .map(|i| {
-            let weight = word_weight(words[i].word(text));
+            let weight = key_weight(words[i].key);
             if is_name(text, words, i) {
                 weight * NAME_WEIGHT
             } else {

@@ -272,23 +272,23 @@ pub fn analyze(docs: &[Document]) -> Analysis {
     // Reuse and quotes read nothing of each other: side by side where there
     // are threads (each spreads its own per-article work over the cores);
     // on wasm32 one after the other.
-    #[cfg(not(target_arch = "wasm32"))]
-    let ((found, shares, credits), quoted) = par::join(
-        || {
-            let found = reuse::find_passages(&texts);
-            let shares = reuse::original_shares(&texts, &found);
-            let credits: Vec<Vec<Credit>> = texts.iter().map(|t| provenance::credits(t)).collect();
-            (found, shares, credits)
-        },
-        || quotes::attribute(&ids, &texts),
-    );
-    #[cfg(target_arch = "wasm32")]
-    let ((found, shares, credits), quoted) = {
-        let found = reuse::find_passages(&texts);
-        let shares = reuse::original_shares(&texts, &found);
-        let credits: Vec<Vec<Credit>> = texts.iter().map(|t| provenance::credits(t)).collect();
-        ((found, shares, credits), quotes::attribute(&ids, &texts))
+    // Reuse, shares and credits read the same words: tokenized once.
+    let reuse_side = || {
+        let words: Vec<Vec<text::Token>> = par::map(&texts, |_, t| text::tokens(t));
+        let found = reuse::find_passages_in_words(&texts, &words, &reuse::ReuseParams::default());
+        let shares = reuse::original_shares_of_words(&words, &found);
+        let credits: Vec<Vec<Credit>> = texts
+            .iter()
+            .zip(&words)
+            .map(|(t, w)| provenance::credits_in_words(t, w))
+            .collect();
+        (found, shares, credits)
     };
+    #[cfg(not(target_arch = "wasm32"))]
+    let ((found, shares, credits), quoted) =
+        par::join(reuse_side, || quotes::attribute(&ids, &texts));
+    #[cfg(target_arch = "wasm32")]
+    let ((found, shares, credits), quoted) = (reuse_side(), quotes::attribute(&ids, &texts));
     let passages: Vec<Passage> = found
         .iter()
         .map(|p| Passage {

@@ -195,8 +195,13 @@ pub fn word_key(word: &str) -> u64 {
 /// [`word_key`] of an ASCII word other than `&`: the same bytes as the
 /// Unicode path, without decoding characters.
 fn ascii_word_key(word: &str) -> u64 {
+    // strip_possessive, for ASCII: the only apostrophe is `'`.
+    let stem = match word.as_bytes() {
+        [rest @ .., b'\'', b's' | b'S'] if !rest.is_empty() => rest,
+        bytes => bytes,
+    };
     let mut hash = FNV_OFFSET;
-    for &byte in strip_possessive(word).as_bytes() {
+    for &byte in stem {
         hash ^= u64::from(byte.to_ascii_lowercase());
         hash = hash.wrapping_mul(FNV_PRIME);
     }

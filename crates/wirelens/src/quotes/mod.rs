@@ -304,7 +304,17 @@ pub(crate) fn article_facts(
     lexicon: &Lexicon,
     names: &CorpusNames,
 ) -> ArticleFacts {
-    let s = Scanned::new(text, lexicon);
+    article_facts_of(doc, &Scanned::new(text, lexicon), lexicon, names)
+}
+
+/// [`article_facts`] from the article's full scan.
+fn article_facts_of(
+    doc: usize,
+    s: &Scanned<'_>,
+    lexicon: &Lexicon,
+    names: &CorpusNames,
+) -> ArticleFacts {
+    let text = s.text;
     let article = s.article(doc);
     let mentions = mentions::find_mentions(&article, lexicon, names);
     let attributor = Attributor {
@@ -334,30 +344,47 @@ pub(crate) fn article_facts(
     }
 }
 
+/// Corpora of up to this many bytes of text keep each article's scan between
+/// the two passes of [`attribute`] (about ten times the text in memory), so
+/// each article is scanned once; larger ones scan each article twice and
+/// drop each scan at once.
+const KEEP_SCANS_BYTES: usize = 8 << 20;
+
 /// Find and attribute every quote of every document (`ids[i]` names `texts[i]`).
 ///
-/// Articles are scanned one at a time and each scan is dropped at once: a
-/// first pass gathers the corpus's names, a second finds each article's
-/// mentions and attributes its quotes; only those (and the corpus names)
-/// live for the whole corpus, so memory grows with the mentions and quotes,
-/// not with the words. Which quotes are kept is decided once the speakers of
-/// the whole corpus are known.
+/// A first pass gathers the corpus's names, a second finds each article's
+/// mentions and attributes its quotes. Beyond [`KEEP_SCANS_BYTES`] articles
+/// are scanned one at a time and each scan is dropped at once: only the
+/// mentions and quotes (and the corpus names) live for the whole corpus, so
+/// memory grows with them, not with the words. Which quotes are kept is
+/// decided once the speakers of the whole corpus are known.
 pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
     let lexicon = Lexicon::get();
-    let names = gather_corpus_names(texts, lexicon);
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let kept_scans: Vec<Scanned<'_>> = if bytes <= KEEP_SCANS_BYTES {
+        crate::par::map(texts, |_, text| Scanned::new(text, lexicon))
+    } else {
+        Vec::new()
+    };
+    let scans = (!kept_scans.is_empty()).then_some(&kept_scans[..]);
+    let names = gather_corpus_names(texts, scans, lexicon);
+    let facts_of = |doc: usize, text: &&str| match scans {
+        Some(scans) => article_facts_of(doc, &scans[doc], lexicon, &names),
+        None => article_facts(doc, text, lexicon, &names),
+    };
     // Each article on its own: spread over the cores where there are
     // threads; on wasm32 one at a time, with no list of them in between.
     #[cfg(not(target_arch = "wasm32"))]
-    let facts =
-        crate::par::map(texts, |doc, text| article_facts(doc, text, lexicon, &names)).into_iter();
+    let facts = crate::par::map(texts, facts_of).into_iter();
     #[cfg(target_arch = "wasm32")]
     let facts = texts
         .iter()
         .enumerate()
-        .map(|(doc, text)| article_facts(doc, text, lexicon, &names));
+        .map(|(doc, text)| facts_of(doc, text));
     let (all_mentions, all_candidates): (Vec<Vec<Mention>>, Vec<Vec<Candidate>>) =
         facts.map(|f| (f.mentions, f.candidates)).unzip();
     drop(names);
+    drop(kept_scans);
     let registry = Registry::build(&all_mentions, texts);
     let resolved: Vec<Vec<Option<usize>>> = crate::par::map(&all_mentions, |doc, mentions| {
         registry.resolve(mentions, texts[doc], lexicon)
@@ -441,14 +468,36 @@ pub(crate) fn keep_quotes(
     found
 }
 
-/// The corpus's name facts, from each article's scan (dropped at once), in
-/// one pass (wasm32: no threads, and no merging code in the widget).
+/// Gather the names of article `doc` (`text`) into `names`: from its kept
+/// full scan, or from a scan made for it and dropped at once.
+fn gather_article_names(
+    doc: usize,
+    text: &str,
+    scan: Option<&Scanned<'_>>,
+    lexicon: &Lexicon,
+    names: &mut CorpusNames,
+) {
+    match scan {
+        Some(scan) => mentions::gather_names(&scan.article(doc), lexicon, names),
+        None => {
+            let s = Scanned::for_names(text, lexicon);
+            mentions::gather_names(&s.article(doc), lexicon, names);
+        }
+    }
+}
+
+/// The corpus's name facts, article by article, in one pass (wasm32: no
+/// threads, and no merging code in the widget).
 #[cfg(target_arch = "wasm32")]
-fn gather_corpus_names(texts: &[&str], lexicon: &Lexicon) -> CorpusNames {
+fn gather_corpus_names(
+    texts: &[&str],
+    scans: Option<&[Scanned<'_>]>,
+    lexicon: &Lexicon,
+) -> CorpusNames {
     let mut names = CorpusNames::default();
     for (doc, text) in texts.iter().enumerate() {
-        let s = Scanned::for_names(text, lexicon);
-        mentions::gather_names(&s.article(doc), lexicon, &mut names);
+        let scan = scans.map(|scans| &scans[doc]);
+        gather_article_names(doc, text, scan, lexicon, &mut names);
     }
     names
 }
@@ -456,10 +505,8 @@ fn gather_corpus_names(texts: &[&str], lexicon: &Lexicon) -> CorpusNames {
 /// The names of one article gathered from it alone (a distributed run's map step).
 #[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn article_names(doc: usize, text: &str) -> CorpusNames {
-    let lexicon = Lexicon::get();
     let mut names = CorpusNames::default();
-    let s = Scanned::for_names(text, lexicon);
-    mentions::gather_names(&s.article(doc), lexicon, &mut names);
+    gather_article_names(doc, text, None, Lexicon::get(), &mut names);
     names
 }
 
@@ -467,17 +514,23 @@ pub(crate) fn article_names(doc: usize, text: &str) -> CorpusNames {
 #[cfg(not(target_arch = "wasm32"))]
 const NAMES_PER_PART: usize = 32;
 
-/// The corpus's name facts, from each article's scan (dropped at once):
-/// parts of the corpus are gathered apart on the cores, then merged in
-/// article order (the same facts as one pass).
+/// The corpus's name facts: parts of the corpus are gathered apart on the
+/// cores, then merged in article order (the same facts as one pass).
 #[cfg(not(target_arch = "wasm32"))]
-fn gather_corpus_names(texts: &[&str], lexicon: &Lexicon) -> CorpusNames {
-    let parts: Vec<&[&str]> = texts.chunks(NAMES_PER_PART).collect();
-    let gathered = crate::par::map(&parts, |part, part_texts| {
+fn gather_corpus_names(
+    texts: &[&str],
+    scans: Option<&[Scanned<'_>]>,
+    lexicon: &Lexicon,
+) -> CorpusNames {
+    let parts: Vec<std::ops::Range<usize>> = (0..texts.len())
+        .step_by(NAMES_PER_PART)
+        .map(|start| start..(start + NAMES_PER_PART).min(texts.len()))
+        .collect();
+    let gathered = crate::par::map(&parts, |_, part| {
         let mut names = CorpusNames::default();
-        for (k, text) in part_texts.iter().enumerate() {
-            let s = Scanned::for_names(text, lexicon);
-            mentions::gather_names(&s.article(part * NAMES_PER_PART + k), lexicon, &mut names);
+        for doc in part.clone() {
+            let scan = scans.map(|scans| &scans[doc]);
+            gather_article_names(doc, texts[doc], scan, lexicon, &mut names);
         }
         names
     });
@@ -845,7 +898,8 @@ mod tests {
     use super::*;
 
     /// Names gathered in parts on several threads, merged in article
-    /// order, are the names one pass gathers.
+    /// order, from scans made for names or from kept full scans, are the
+    /// names one pass gathers.
     #[test]
     fn names_gathered_in_parts_equal_one_pass() {
         let seeds = [
@@ -862,6 +916,9 @@ mod tests {
             mentions::gather_names(&s.article(doc), lexicon, &mut one_pass);
         }
         assert!(!one_pass.org_names.is_empty() && !one_pass.surnames.is_empty());
-        assert_eq!(gather_corpus_names(&texts, lexicon), one_pass);
+        assert_eq!(gather_corpus_names(&texts, None, lexicon), one_pass);
+        // Kept full scans (sentences marked) give the same names too.
+        let scans: Vec<Scanned<'_>> = texts.iter().map(|t| Scanned::new(t, lexicon)).collect();
+        assert_eq!(gather_corpus_names(&texts, Some(&scans), lexicon), one_pass);
     }
 }

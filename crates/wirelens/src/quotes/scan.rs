@@ -42,12 +42,17 @@ impl Token {
 
     /// A word starting with an upper-case letter.
     pub fn is_capitalised(&self, text: &str) -> bool {
-        self.is_word()
-            && self
+        if !self.is_word() {
+            return false;
+        }
+        match text.as_bytes().get(self.start) {
+            Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
+            _ => self
                 .text(text)
                 .chars()
                 .next()
-                .is_some_and(char::is_uppercase)
+                .is_some_and(char::is_uppercase),
+        }
     }
 
     pub fn is_punct(&self, text: &str, c: char) -> bool {

@@ -51,6 +51,7 @@ use crate::case::Lower;
 use crate::SpeakerKind;
 // Ordered maps sharing their B-tree code across value types (crate::keyed).
 use crate::keyed::{Map as BTreeMap, Set as BTreeSet};
+use crate::words::WordIndex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntityKind {
@@ -72,19 +73,28 @@ impl EntityKind {
 }
 
 /// Heads of descriptions that name a source which is not a person
-/// (`data/sources.txt`), with the kind of entity they make. The list is
-/// short and asked only for descriptions: a scan of its lines, no table
-/// (which would cost the wasm a sort and a map of its own).
+/// (`data/sources.txt`), with the kind of entity they make: read once into a
+/// word table (the first line of a word wins) and its kinds by number.
 fn source_kind(head: &str) -> Option<EntityKind> {
-    data_file!("sources.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .find(|(word, _)| word.trim() == head)
-        .map(|(_, kind)| match kind.trim() {
-            "document" => EntityKind::Document,
-            _ => EntityKind::Org,
-        })
+    static TABLE: std::sync::OnceLock<(WordIndex, Vec<EntityKind>)> = std::sync::OnceLock::new();
+    let (words, kinds) = TABLE.get_or_init(|| {
+        let mut words = WordIndex::default();
+        let mut kinds = Vec::new();
+        for (word, kind) in data_file!("sources.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+        {
+            if words.insert(word.trim()) == kinds.len() {
+                kinds.push(match kind.trim() {
+                    "document" => EntityKind::Document,
+                    _ => EntityKind::Org,
+                });
+            }
+        }
+        (words, kinds)
+    });
+    words.find(head).map(|n| kinds[n])
 }
 
 /// A canonical speaker.
@@ -395,7 +405,7 @@ fn initials(words: &[String]) -> String {
 /// then the one already compiled for `u32`).
 fn sorted_letters(s: &str) -> Vec<u32> {
     let mut v: Vec<u32> = s.chars().map(u32::from).collect();
-    v.sort_unstable();
+    crate::order::sort_numbers(&mut v, u64::from);
     v
 }
 

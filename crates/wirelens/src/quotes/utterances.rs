@@ -137,9 +137,9 @@ fn stem_lists(facts: &[QuoteFacts], lexicon: &Lexicon) -> (Vec<Vec<u32>>, Vec<Ve
                 lower.push(id);
             }
         }
-        words.sort_unstable();
+        crate::order::sort_numbers(&mut words, u64::from);
         words.dedup();
-        lower.sort_unstable();
+        crate::order::sort_numbers(&mut lower, u64::from);
         lower.dedup();
         all.push(words);
         common.push(lower);
@@ -219,7 +219,7 @@ pub fn group(
                 }
             }
         }
-        touched.sort_unstable();
+        crate::order::sort_numbers(&mut touched, |b| b as u64);
         for &b in &touched {
             let k = shared[b];
             shared[b] = 0;

@@ -19,7 +19,14 @@ use std::ops::Range;
 /// and boilerplate do not count). 1.0 for a document that shares nothing or
 /// has no words.
 pub fn original_shares(texts: &[&str], passages: &[FoundPassage]) -> Vec<f64> {
-    let mut ranges: Vec<Vec<Range<usize>>> = vec![Vec::new(); texts.len()];
+    let words: Vec<Vec<Token>> = texts.iter().map(|t| tokens(t)).collect();
+    original_shares_of_words(&words, passages)
+}
+
+/// [`original_shares`] from each document's words ([`crate::text::tokens`]),
+/// for a caller that has them already.
+pub fn original_shares_of_words(docs: &[Vec<Token>], passages: &[FoundPassage]) -> Vec<f64> {
+    let mut ranges: Vec<Vec<Range<usize>>> = vec![Vec::new(); docs.len()];
     for p in passages
         .iter()
         .filter(|p| p.a_doc != p.b_doc && p.kind == PassageKind::Copy)
@@ -31,21 +38,16 @@ pub fn original_shares(texts: &[&str], passages: &[FoundPassage]) -> Vec<f64> {
             r.push(p.b.clone());
         }
     }
-    texts
-        .iter()
+    docs.iter()
         .zip(ranges)
-        .map(|(text, ranges)| {
-            if ranges.is_empty() {
-                return 1.0; // nothing shared (or no words): no need to read the words
-            }
-            let words = tokens(text);
+        .map(|(words, ranges)| {
             let total: usize = words.iter().map(|t| t.end - t.start).sum();
-            if total == 0 {
-                return 1.0;
+            if ranges.is_empty() || total == 0 {
+                return 1.0; // nothing shared, or no words
             }
             let shared: usize = union(ranges)
                 .into_iter()
-                .map(|r| word_bytes_within(&words, r))
+                .map(|r| word_bytes_within(words, r))
                 .sum();
             1.0 - shared as f64 / total as f64
         })

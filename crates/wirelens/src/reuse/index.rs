@@ -83,12 +83,30 @@ impl Seed {
         }
     }
 
-    /// The order alignment needs: by document pair, then diagonal
-    /// `b_pos - a_pos` (negative ones first), then position.
-    fn alignment_order(&self) -> (u64, i64, u32) {
-        let pair = u64::from(self.a_doc) << 32 | u64::from(self.b_doc);
+    /// The seed as the three numbers a [`Posting`] compares, in the order
+    /// alignment needs: document pair, then diagonal `b_pos - a_pos`
+    /// (negative ones first: the sign bit flipped), then position, the
+    /// `isolated` flag in the lowest bit (one seed per position and pair, so
+    /// it never decides the order). [`Seed::from_alignment_key`] reverses it.
+    fn alignment_key(&self) -> Posting {
         let diagonal = i64::from(self.b_pos) - i64::from(self.a_pos);
-        (pair, diagonal, self.a_pos)
+        Posting {
+            hash: u64::from(self.a_doc) << 32 | u64::from(self.b_doc),
+            at: diagonal as u64 ^ 1 << 63,
+            context: u64::from(self.a_pos) << 1 | u64::from(self.isolated),
+        }
+    }
+
+    fn from_alignment_key(key: &Posting) -> Self {
+        let diagonal = (key.at ^ 1 << 63) as i64;
+        let a_pos = (key.context >> 1) as u32;
+        Self {
+            a_doc: (key.hash >> 32) as u32,
+            b_doc: key.hash as u32,
+            a_pos,
+            b_pos: (i64::from(a_pos) + diagonal) as u32,
+            isolated: key.context & 1 == 1,
+        }
     }
 }
 
@@ -259,8 +277,16 @@ impl NgramIndex {
 
 /// Sort seeds in the order alignment needs (document pair, diagonal, position),
 /// e.g. after concatenating the seeds of several shards.
+///
+/// The seeds are sorted as postings ([`Seed::alignment_key`]), so the wasm
+/// carries one compiled copy of the standard library's sort for both (1.4 KB
+/// gzip less than a `sort_unstable_by_key` of its own; +0.3% instructions).
 pub fn sort_for_alignment(seeds: &mut [Seed]) {
-    seeds.sort_unstable_by_key(Seed::alignment_order);
+    let mut keys: Vec<Posting> = seeds.iter().map(Seed::alignment_key).collect();
+    keys.sort_unstable();
+    for (seed, key) in seeds.iter_mut().zip(&keys) {
+        *seed = Seed::from_alignment_key(key);
+    }
 }
 
 /// Most n-gram occurrences indexed at once; a larger corpus is indexed in
@@ -365,6 +391,37 @@ mod tests {
             .collect();
         sort_for_alignment(&mut sharded);
         assert_eq!(sharded, whole);
+    }
+
+    #[test]
+    fn alignment_keys_give_the_seed_back_and_sort_in_alignment_order() {
+        let seed = |a_doc, b_doc, a_pos, b_pos, isolated| Seed {
+            a_doc,
+            b_doc,
+            a_pos,
+            b_pos,
+            isolated,
+        };
+        let mut seeds = vec![
+            seed(1, 2, 7, 3, false),
+            seed(0, u32::MAX, u32::MAX, 0, true),
+            seed(0, 1, 0, u32::MAX, true),
+            seed(0, 1, 5, 5, false),
+            seed(0, 1, 2, 9, true),
+            seed(0, 1, 4, 1, false),
+            seed(0, 1, 9, 6, true),
+        ];
+        for s in &seeds {
+            assert_eq!(Seed::from_alignment_key(&s.alignment_key()), *s);
+        }
+        let mut expected = seeds.clone();
+        expected.sort_by_key(|s| {
+            let pair = (s.a_doc, s.b_doc);
+            (pair, i64::from(s.b_pos) - i64::from(s.a_pos), s.a_pos)
+        });
+        sort_for_alignment(&mut seeds);
+        assert_eq!(seeds, expected);
+        assert_eq!(seeds[0], seed(0, 1, 4, 1, false));
     }
 
     #[test]

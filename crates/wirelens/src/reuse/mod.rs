@@ -28,7 +28,7 @@ use std::ops::Range;
 
 use crate::PassageKind;
 
-pub use coverage::{original_shares, shared_bytes};
+pub use coverage::{original_shares, original_shares_of_words, shared_bytes};
 pub use diff::{word_diff, DiffKind, DiffOp};
 
 /// A verified passage between two documents, by document index.
@@ -104,8 +104,18 @@ pub fn find_passages(texts: &[&str]) -> Vec<FoundPassage> {
 /// [`find_passages`] with explicit parameters.
 pub fn find_passages_with(texts: &[&str], params: &ReuseParams) -> Vec<FoundPassage> {
     let docs: Vec<Vec<crate::text::Token>> = crate::par::map(texts, |_, t| crate::text::tokens(t));
-    let seeds = index::candidate_seeds_skipping_common(&docs, params);
-    let mut found = align::passages_from_seeds(texts, &docs, &seeds, params);
+    find_passages_in_words(texts, &docs, params)
+}
+
+/// [`find_passages_with`] from each text's words ([`crate::text::tokens`]
+/// of `texts[i]` in `docs[i]`), for a caller that needs the words too.
+pub fn find_passages_in_words(
+    texts: &[&str],
+    docs: &[Vec<crate::text::Token>],
+    params: &ReuseParams,
+) -> Vec<FoundPassage> {
+    let seeds = index::candidate_seeds_skipping_common(docs, params);
+    let mut found = align::passages_from_seeds(texts, docs, &seeds, params);
     // Ordered by (a_doc, b_doc, a.start, b.start, a.end, b.end), two 32-bit
     // numbers to a key (offsets and document counts are far below 2^32).
     let pack = |high: usize, low: usize| ((high as u64) << 32) | low as u64;
@@ -117,5 +127,5 @@ pub fn find_passages_with(texts: &[&str], params: &ReuseParams) -> Vec<FoundPass
             0,
         ]
     });
-    kind::classify(texts, &docs, found, params)
+    kind::classify(texts, docs, found, params)
 }
