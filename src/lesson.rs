@@ -336,8 +336,9 @@ fn wordings(model: &Model) -> Option<Step> {
             sides[side].push(d);
         }
     }
-    sides[0].sort_unstable();
-    sides[1].sort_unstable();
+    for side in &mut sides {
+        wirelens::order::sort_numbers(side, |d| d as u64);
+    }
     let who = x
         .speaker
         .as_deref()
