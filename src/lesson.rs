@@ -45,22 +45,22 @@ const STEPS: [[&str; 3]; 6] = [
     [
         "shared",
         "How much of these articles is shared?",
-        "Where could text that several outlets print come from, and should their readers be told?",
+        "Where could text several outlets print come from? Should readers be told?",
     ],
     [
         "edits",
         "One passage, two outlets",
-        "What was changed, and does any change alter what the reader learns?",
+        "What changed, and does it change what the reader learns?",
     ],
     [
         "wordings",
         "One statement, two wordings",
-        "How can one statement have different words, and which version would you quote?",
+        "Why can one statement have different words? Which would you quote?",
     ],
     [
         "credits",
         "Which article credits its source?",
-        "Why might an article leave its source out, and how could a reader find it?",
+        "Why might an article not name its source? How could a reader find it?",
     ],
     [
         "speakers",
@@ -194,17 +194,16 @@ fn shared(model: &Model) -> Option<Step> {
     step(
         0,
         format!(
-            "Of the text of these {}, {}% is copied reporting that another of them prints too. \
-             {} is the least its own ({}% is in no other article): its copied passages are \
-             marked in the colour of the article that shares them.",
+            "Of these {}, {}% of the text is printed by another of them too. {} is the least \
+             its own ({}% is in no other): its copied passages are marked in the colour of the \
+             other article.",
             plural(docs.len(), "article", "articles"),
             percent(copied / total.max(1) as f64),
             model.short_ids[doc],
             percent(docs[doc].original_share)
         ),
         vec![Excerpt { doc, marks }],
-        "Usually from a news agency's wire or one outlet's earlier story; an article should \
-         say so, and a reader can check whether it does."
+        "Usually a news agency's wire or one outlet's earlier story; an article should say so."
             .into(),
     )
 }
@@ -239,15 +238,13 @@ fn edits(model: &Model) -> Option<Step> {
     let mut step = step(
         1,
         format!(
-            "This passage of {} is also in {}, {}% the same: the words that differ are marked.",
+            "This passage of {} is also in {}, {}% the same; the words that differ are marked.",
             model.short_ids[sides[0].0],
             model.short_ids[sides[1].0],
             percent(similarity)
         ),
         Vec::new(),
-        "Small edits are how an outlet adapts a wire story; a changed number, name or \
-         speaker changes what the reader learns."
-            .into(),
+        "Outlets edit wire stories; a changed number, name or speaker changes the news.".into(),
     )?;
     step.diff = Some(sides);
     Some(step)
@@ -356,8 +353,8 @@ fn wordings(model: &Model) -> Option<Step> {
             quote_excerpt(model, y, false),
         ],
         format!(
-            "One wording is in {}, the other in {}: usually two translations of a statement \
-             made in another language, so two different sources.",
+            "One wording is in {}, the other in {}: likely two translations of one statement, \
+             so two sources.",
             names(model, &sides[0]),
             names(model, &sides[1])
         ),
@@ -414,8 +411,8 @@ fn credits(model: &Model) -> Option<Step> {
     step(
         3,
         format!(
-            "The marked words are credited to {agency} in {credited}, where the credit itself \
-             is boxed. {uncredited} {} the same words with no credit to {agency}.",
+            "The marked words are credited to {agency} in {credited} (the credit is boxed). \
+             {uncredited} {} the same words with no credit to {agency}.",
             if docs[1].len() == 1 {
                 "prints"
             } else {
@@ -425,8 +422,7 @@ fn credits(model: &Model) -> Option<Step> {
         excerpts,
         format!(
             "Likely from {agency}: credited in {credited}, uncredited in {uncredited}. Copying \
-             a wire story is normal; not naming the agency hides where the words came from. \
-             No source is named for words no article credits."
+             a wire story is normal; not naming the agency hides where the words came from."
         ),
     )
 }
@@ -467,14 +463,14 @@ fn speakers(model: &Model) -> Option<Step> {
     step(
         4,
         format!(
-            "The same words are given to {sx} in {} and to {sy} in {} (attributed through the \
-             underlined words).",
+            "The same words are given to {sx} in {} and to {sy} in {} (through the underlined \
+             words).",
             model.short_ids[doc_of(model, x)],
             model.short_ids[doc_of(model, y)]
         ),
         vec![quote_excerpt(model, x, true), quote_excerpt(model, y, true)],
         if rank == 1 {
-            "One source, reported two ways: a person, and the organisation they speak for.".into()
+            "One source reported two ways: a person and the organisation they speak for.".into()
         } else {
             format!("Nothing ties {sx} to {sy}: at most one article is right.")
         },
@@ -714,8 +710,8 @@ pub fn lesson_html(model: &Model, asked: usize) -> String {
             .element(
                 "p",
                 &[("class", Some("wl-notice"))],
-                "These articles share nothing and quote no one in common: there is no lesson \
-                 in them. Add articles on one story under “Your articles”.",
+                "These articles share nothing and quote no one in common. Add articles on one \
+                 story under “Your articles”.",
             );
         }
     }
