@@ -116,7 +116,7 @@ test('the provenance step: AFP credited in 001, carried uncredited by 002 and 00
     }
     const step = page.locator('[data-testid=lesson-step]');
     const text = await step.textContent();
-    assert.match(text, /The marked words are credited to AFP in 001, where the credit itself is boxed/);
+    assert.match(text, /The marked words are credited to AFP in 001 \(the credit is boxed\)/);
     assert.match(text, /002 and 003 print the same words with no credit to AFP/);
     assert.ok(!/whirlpool/i.test(text), 'the other translation is claimed for no agency');
     // The credited excerpt first (001), its words and the credit marked; then 002 and 003.
