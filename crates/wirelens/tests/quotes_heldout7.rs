@@ -233,7 +233,7 @@ fn gold() -> Vec<Gold> {
             "two years too late.",
             "Angela Moretti",
             "Angela Moretti",
-            "late",
+            "toolate",
         ),
         g(
             0,
@@ -315,7 +315,7 @@ fn gold() -> Vec<Gold> {
             "the number to watch.",
             "Ben Castellano",
             "Castellano",
-            "battery",
+            "watch",
         ),
         // 2: clergy; "the Rev.", "Imam", "Rabbi", "Sister", a
         // multi-paragraph quote, a diocese, a spokeswoman, a letter's title.
