@@ -23,7 +23,26 @@
 //! errors not read: 73 found, 71 matched; span precision 0.973, recall
 //! 1.000 (F1 0.986), speaker right of found 0.746 (53 of 71), **end to end
 //! 0.746** (53 of 71), mention accuracy 0.901, utterance pairs precision
-//! 0.500 / recall 0.067.
+//! 0.500 / recall 0.067 (two gold group labels then collided across
+//! articles; made unique afterwards, no speaker or span changed: recall
+//! 0.077). The eighteen wrong speakers, by kind: a title or role kept in
+//! the name (6: "Sister", "Madam", "Alhaji" twice, "Starter" twice); a
+//! name part used alone not joined to its full name (6: "Mr Ong" for a
+//! surname-first name twice, "Restrepo" and "López" for Spanish double
+//! surnames three times, "Pieter" cut before the particle "du"); "said the
+//! Rev. X" given no speaker (3, one a multi-paragraph quote); organisation
+//! name boundaries (2: "Sheriff Office" without its possessive, "Catholic
+//! Diocese" for "Roman Catholic Diocese of Camden"); a possessive
+//! organisation before a role taken for the person in apposition (1:
+//! "Federated Farmers' Otago president, Hamish Crombie, described …"). Two
+//! false quotes: a name after "known as" and a passive "often called" epithet.
+//!
+//! After the seventh round (titles, "du", name parts used alone, "known
+//! as"; each checked on PolNeAR train and dev): 72 found, 71 matched, span
+//! F1 0.993, speaker right of found 0.958 (68 of 71), **end to end 0.958**,
+//! mention 0.958. Left: the two organisation boundaries, the possessive
+//! organisation before a role, the "often called" epithet. This set's errors
+//! have been read: from the eighth round it is a tuning set.
 
 mod quotes_common;
 use quotes_common::{g, run, score, Floors, Gold};
@@ -791,14 +810,15 @@ fn seventh_held_out_set_scores() {
     let gold = gold();
     let scores = score("heldout7", &ARTICLES, &analysis, &gold);
     println!("heldout7: {scores:?}");
-    // Floors at the blind run.
+    // Floors at the seventh round's run (the blind run was 0.97 / 0.98 /
+    // speaker 0.74 / mention 0.90).
     scores.assert_at_least(&Floors {
-        precision: 0.97,
+        precision: 0.98,
         recall: 1.0,
-        f1: 0.98,
-        speaker: 0.74,
-        mention: 0.90,
+        f1: 0.99,
+        speaker: 0.95,
+        mention: 0.95,
         utterance_precision: 0.5,
-        utterance_recall: 0.06,
+        utterance_recall: 0.07,
     });
 }
