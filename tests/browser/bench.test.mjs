@@ -28,9 +28,17 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-/** Median milliseconds of the wasm engine on `pairs` (JSON in and out included). */
-async function timeAnalysis(page, pairs, runs) {
-  return page.evaluate(([request, n]) => {
+/**
+ * Median milliseconds of the wasm engine on `pairs` (JSON in and out
+ * included) over `runs` analyses, after `warmup` untimed ones. In a fresh
+ * page V8 runs the wasm first in its baseline tier and compiles the hot
+ * functions with its optimising tier as they get hot, on a background
+ * thread: on the seeds the first ~60 analyses take 5–20 ms on a loaded
+ * 2-core machine and the next ones ~3 ms. "Warm" (SPEC.md's budget) is after that.
+ */
+async function timeAnalysis(page, pairs, runs, warmup = 0) {
+  return page.evaluate(([request, n, untimed]) => {
+    for (let i = 0; i < untimed; i++) window.wasmBindings.analyze_json(request);
     const times = [];
     let out = '';
     for (let i = 0; i < n; i++) {
@@ -40,7 +48,7 @@ async function timeAnalysis(page, pairs, runs) {
     }
     times.sort((a, b) => a - b);
     return { ms: times[Math.floor(times.length / 2)], passages: JSON.parse(out).passages.length };
-  }, [JSON.stringify(pairs), runs]);
+  }, [JSON.stringify(pairs), runs, warmup]);
 }
 
 let browser;
@@ -67,7 +75,10 @@ test('first render with the analysed corpus (median of 5 loads)', async () => {
 test('the engine on the seeds, and the seeds plus one pasted article', async () => {
   const { page, context } = await openPage(browser);
   const seeds = readPairs(seedsDir);
-  const seedRun = await timeAnalysis(page, seeds, 41);
+  // The first analyses of a fresh page, while the optimising tier compiles
+  // (reported, not budgeted), then the warm ones.
+  results.seeds_first_10_ms = (await timeAnalysis(page, seeds, 10)).ms;
+  const seedRun = await timeAnalysis(page, seeds, 41, 80);
   results.seeds_analysis_ms = seedRun.ms;
   assert.ok(seedRun.passages > 0);
   const pasted = ['user-1', seeds[2][1].split('\n').reverse().join('\n') + '\nA new closing paragraph written by the reader.'];

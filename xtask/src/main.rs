@@ -4,6 +4,7 @@
 //! - `test`:  fmt, clippy (native and wasm), every workspace test, the release
 //!   wasm build with its size budget, and the browser tests in headless Chromium
 //! - `dist`:  the release widget in `dist/` and a size report
+//! - `shrink`: trunk's post-build hook (import names, JS minified; see `shrink`)
 //! - `bench`: the criterion benchmarks of the engine
 //! - `fuzz`:  the property fuzzers of the whole pipeline with many cases
 //! - `spark INPUT... OUTPUT`: the PySpark job in local mode (venv under target/)
@@ -15,6 +16,7 @@
 //! packages (see `tools`).
 
 mod serve;
+mod shrink;
 mod size;
 mod spark;
 mod tools;
@@ -28,6 +30,8 @@ cargo xtask <command>
   serve   install what is missing, build the widget and serve it on http://127.0.0.1:8080
   test    every check: fmt, clippy, workspace tests, wasm build + size budget, browser tests
   dist    release build of the widget into dist/ and a size report (wasm + JS, raw and gzip)
+  shrink [DIR]  trunk's post_build hook: wasm-bindgen import names without hashes, JS minified
+                by terser, integrity hashes redone (DIR: default $TRUNK_STAGING_DIR)
   bench   criterion benchmarks of the engine (seeds and generated corpora)
   fuzz [CASES]  property fuzzing of import + analysis (default 20000 cases per property)
   spark INPUT... OUTPUT  the PySpark job, local mode with 2 cores: Parquet tables of the contract
@@ -52,6 +56,7 @@ fn main() -> ExitCode {
         Some("serve") => cmd_serve(),
         Some("test") => cmd_test(),
         Some("dist") => cmd_dist().map(|_| ()),
+        Some("shrink") => shrink::cmd_shrink(&args[1..]),
         Some("bench") => cmd_bench(&args[1..]),
         Some("fuzz") => cmd_fuzz(args.get(1).map(String::as_str).unwrap_or("20000")),
         Some("eval") => cmd_eval(&args[1..]),

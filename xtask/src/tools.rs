@@ -13,7 +13,7 @@ pub const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// The wasm target, trunk, wasm-bindgen-cli at the Cargo.lock version, and the
-/// npm tools (wasm-opt from `binaryen`, `playwright-core`, `axe-core`).
+/// npm tools (wasm-opt from `binaryen`, `playwright-core`, `axe-core`, `terser`).
 pub fn ensure_build_tools() -> Result {
     ensure_wasm_target()?;
     ensure_cargo_tool("trunk", "trunk", TRUNK_VERSION, true)?;
@@ -131,13 +131,13 @@ fn check_trunk_toml(bindgen: &str) -> Result {
     }
 }
 
-/// `npm ci` when node_modules lacks wasm-opt, playwright-core or axe-core
-/// (the accessibility checker of the browser tests); Node itself from Debian
+/// `npm ci` when node_modules lacks wasm-opt, playwright-core, axe-core
+/// (the accessibility checker of the browser tests) or terser (`shrink`); Node itself from Debian
 /// when absent.
 fn ensure_npm_tools() -> Result {
     let root = root();
     let have = root.join("node_modules/.bin/wasm-opt").exists()
-        && ["playwright-core", "axe-core"]
+        && ["playwright-core", "axe-core", "terser"]
             .iter()
             .all(|p| root.join(format!("node_modules/{p}/package.json")).exists());
     if have {

@@ -187,7 +187,8 @@ impl CorpusNames {
 }
 
 const NAME_PARTICLES: &[&str] = &[
-    "bin", "al", "el", "de", "da", "van", "von", "ul", "ibn", "la", "der", "den", "del", "dos",
+    "bin", "al", "el", "de", "da", "du", "van", "von", "ul", "ibn", "la", "der", "den", "del",
+    "dos",
 ];
 const ADJECTIVE_PREFIXES: &[&str] = &["anti", "pro", "ex", "non", "post", "pre"];
 const DETERMINERS: &[&str] = &[

@@ -218,7 +218,24 @@ fn is_title(text: &str, raw: &RawQuote) -> bool {
         || line_before.ends_with("’s")
         || line_before.ends_with("s'")
         || line_before.ends_with("s’");
-    long_words >= 1 && (possessive || after_title_noun(line_before))
+    long_words >= 1
+        && (possessive || after_title_noun(line_before) || title_noun_follows(text, raw))
+}
+
+/// A title noun in the two words right after the closing mark: "his “Keep
+/// It Real” radio show", "the “Fair Share” campaign".
+fn title_noun_follows(text: &str, raw: &RawQuote) -> bool {
+    let Some(close) = raw.close else { return false };
+    let mut end = (close.end + 40).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = &text[close.end..end];
+    let line = after.split('\n').next().unwrap_or("");
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .any(|w| TITLE_NOUNS.contains(&w.lower().as_str()))
 }
 
 /// Nouns that announce a title in quote marks.
@@ -239,6 +256,7 @@ const TITLE_NOUNS: &[&str] = &[
     "musical",
     "titled",
     "entitled",
+    "known",
     "podcast",
     "column",
     "slogan",

@@ -797,6 +797,25 @@ impl Registry {
                 full_names.entry(surname).or_default().push(k);
             }
         }
+        // Words other than the last of the article's names of three or four
+        // words ("Ong Kah Wee", "Germán Restrepo Villegas", "María Fernanda
+        // López Ortega"): a surname written first or the first of two
+        // surnames, which the article may use alone. `None` when two names
+        // share the word.
+        let mut inner_words: BTreeMap<String, Option<String>> = BTreeMap::new();
+        for k in seen.iter() {
+            let words: Vec<&str> = k.split(' ').collect();
+            // Longer runs are headlines, not names.
+            if !(3..=4).contains(&words.len()) {
+                continue;
+            }
+            for w in &words[..words.len() - 1] {
+                if w.chars().count() > 2 && !full_names.contains_key(*w) {
+                    let owner = (!inner_words.contains_key(*w)).then(|| k.clone());
+                    inner_words.insert((*w).to_string(), owner);
+                }
+            }
+        }
         let mut resolved: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
         let mut last_person: Option<usize> = None;
         let mut last_org: Option<usize> = None;
@@ -817,7 +836,15 @@ impl Registry {
                     self.persons.get(&key(&m.words)).copied()
                 }
                 MentionKind::Person => {
-                    self.surname(&m.words[0].lower(), &full_names, m.role.as_ref())
+                    let word = m.words[0].lower();
+                    // Only a word no full name in the corpus ends with:
+                    // "Trump" alone is Trump, not "Trump Stands Tall".
+                    match inner_words.get(&word) {
+                        Some(Some(k)) if !self.by_surname.contains_key(&word) => {
+                            self.persons.get(k).copied()
+                        }
+                        _ => self.surname(&word, &full_names, m.role.as_ref()),
+                    }
                 }
                 MentionKind::Org => self.orgs.get(&key(&m.words)).copied(),
                 MentionKind::Pronoun(Referent::Person) if !m.first_in_sentence => {

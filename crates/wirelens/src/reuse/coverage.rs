@@ -19,14 +19,24 @@ use std::ops::Range;
 /// and boilerplate do not count). 1.0 for a document that shares nothing or
 /// has no words.
 pub fn original_shares(texts: &[&str], passages: &[FoundPassage]) -> Vec<f64> {
-    let words: Vec<Vec<Token>> = texts.iter().map(|t| tokens(t)).collect();
-    original_shares_of_words(&words, passages)
+    // A document that shares nothing is never tokenized.
+    shares_with_words(texts.len(), passages, |doc| tokens(texts[doc]))
 }
 
 /// [`original_shares`] from each document's words ([`crate::text::tokens`]),
 /// for a caller that has them already.
 pub fn original_shares_of_words(docs: &[Vec<Token>], passages: &[FoundPassage]) -> Vec<f64> {
-    let mut ranges: Vec<Vec<Range<usize>>> = vec![Vec::new(); docs.len()];
+    shares_with_words(docs.len(), passages, |doc| &docs[doc][..])
+}
+
+/// The original shares of `n_docs` documents; `words_of(doc)` is asked only
+/// for the documents that share a `copy` passage with another.
+fn shares_with_words<W: AsRef<[Token]>>(
+    n_docs: usize,
+    passages: &[FoundPassage],
+    words_of: impl Fn(usize) -> W,
+) -> Vec<f64> {
+    let mut ranges: Vec<Vec<Range<usize>>> = vec![Vec::new(); n_docs];
     for p in passages
         .iter()
         .filter(|p| p.a_doc != p.b_doc && p.kind == PassageKind::Copy)
@@ -38,12 +48,18 @@ pub fn original_shares_of_words(docs: &[Vec<Token>], passages: &[FoundPassage]) 
             r.push(p.b.clone());
         }
     }
-    docs.iter()
-        .zip(ranges)
-        .map(|(words, ranges)| {
+    ranges
+        .into_iter()
+        .enumerate()
+        .map(|(doc, ranges)| {
+            if ranges.is_empty() {
+                return 1.0; // nothing shared: no need to read the words
+            }
+            let words = words_of(doc);
+            let words = words.as_ref();
             let total: usize = words.iter().map(|t| t.end - t.start).sum();
-            if ranges.is_empty() || total == 0 {
-                return 1.0; // nothing shared, or no words
+            if total == 0 {
+                return 1.0;
             }
             let shared: usize = union(ranges)
                 .into_iter()

@@ -71,7 +71,10 @@ pub fn score(name: &str, texts: &[&str], analysis: &QuoteAnalysis, gold: &[Gold]
                 taken[g] = true;
                 gold_of_quote[qi] = Some(g);
             }
-            None => println!("[{name}] unexpected quote in {doc}: {:?}", q.text),
+            None => println!(
+                "[{name}] unexpected quote in {doc}: {:?} (speaker {:?}, cue {:?})",
+                q.text, q.speaker, q.cue
+            ),
         }
     }
     for (g, e) in gold.iter().enumerate() {
