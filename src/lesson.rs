@@ -1,4 +1,4 @@
-//! The guided lesson (`#/lesson`, `#/lesson/<step>`): up to five steps made
+//! The guided lesson (`#/lesson`, `#/lesson/<step>`): up to six steps made
 //! from the analysis of whatever corpus is loaded, never written for one
 //! corpus. Each step is a finding with its passage or quote marked in the
 //! article text, a question for the class, and an answer for the teacher.
@@ -14,6 +14,7 @@
 //!    agency that no article names);
 //! 5. one quote given to different speakers (an utterance with a speaker or
 //!    same-source conflict);
+//! 6. what each outlet added on its own (the longest paragraphs shared with no article).
 //!
 //! Every step has one shape (fixed title and question, a finding, marked
 //! excerpts, an answer), rendered by one function for the screen and the
@@ -40,7 +41,7 @@ use crate::summary::plural;
 
 /// The steps' fixed words, in teaching order: key (for tests and styling),
 /// title, question for the class.
-const STEPS: [[&str; 3]; 5] = [
+const STEPS: [[&str; 3]; 6] = [
     [
         "shared",
         "How much of these articles is shared?",
@@ -66,12 +67,17 @@ const STEPS: [[&str; 3]; 5] = [
         "One quote, different speakers",
         "Who said these words, and does it matter?",
     ],
+    [
+        "own",
+        "What each outlet added on its own",
+        "What does each article tell that the others do not? Would one alone tell the same story?",
+    ],
 ];
 
 /// One step of the lesson.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
-    /// Which of the five steps (an index into the fixed words).
+    /// Which of the six steps (an index into the fixed words).
     pub kind: usize,
     pub finding: String,
     /// Articles with the words of the finding marked in place.
@@ -128,6 +134,7 @@ pub fn lesson_steps(model: &Model) -> Vec<Step> {
         wordings(model),
         credits(model),
         speakers(model),
+        own(model),
     ]
     .into_iter()
     .flatten()
@@ -470,6 +477,72 @@ fn speakers(model: &Model) -> Option<Step> {
     )
 }
 
+/// Step 6: what each outlet added on its own: of the articles that carry
+/// copied reporting from another, per article the longest paragraph (of 80
+/// bytes or more, not the title) that shares nothing with any article,
+/// marked in the three articles with the longest ones. Left out when no
+/// article copies from another (then nothing was "added" to anything).
+fn own(model: &Model) -> Option<Step> {
+    let docs = &model.analysis.documents;
+    let mut found: Vec<Excerpt> = Vec::new();
+    let mut most: Option<usize> = None;
+    for (d, doc) in model.docs.iter().enumerate() {
+        let occurrences = &model.occurrences[d];
+        if !occurrences
+            .iter()
+            .any(|o| o.kind == PassageKind::Copy && o.other_doc != d)
+        {
+            continue;
+        }
+        if most.is_none_or(|m| docs[d].original_share > docs[m].original_share) {
+            most = Some(d);
+        }
+        let shared: Vec<Range<usize>> = occurrences.iter().map(|o| o.span.clone()).collect();
+        let mut longest = 0..0;
+        for p in paragraphs(&doc.text, &shared).into_iter().skip(1) {
+            if p.range.len() > longest.len().max(79)
+                && p.segments.iter().all(|s| s.marks.is_empty())
+            {
+                longest = p.range;
+            }
+        }
+        if !longest.is_empty() {
+            found.push(Excerpt {
+                doc: d,
+                marks: vec![mark(longest, "wl-lesson-own", None)],
+            });
+        }
+    }
+    // The three longest, in the articles' order (ties: the first articles).
+    while found.len() > 3 {
+        let mut shortest = 0;
+        for (i, e) in found.iter().enumerate() {
+            if e.marks[0].range.len() <= found[shortest].marks[0].range.len() {
+                shortest = i;
+            }
+        }
+        found.remove(shortest);
+    }
+    let most = most?;
+    if found.is_empty() {
+        return None;
+    }
+    let marked: Vec<usize> = found.iter().map(|e| e.doc).collect();
+    step(
+        5,
+        format!(
+            "The marked paragraphs of {} are in no other article.",
+            names(model, &marked)
+        ),
+        found,
+        format!(
+            "Each outlet's own reporting, background or comment; {} has the most ({}% is its own).",
+            model.short_ids[most],
+            percent(docs[most].original_share)
+        ),
+    )
+}
+
 /// An article's paragraphs that hold a mark, with the marks in place and
 /// "[…]" where paragraphs are left out; captioned with the article's name
 /// and a link to its first mark in the reader.
@@ -736,11 +809,14 @@ mod tests {
     }
 
     #[test]
-    fn the_seeds_give_five_steps_each_with_marked_text() {
+    fn the_seeds_give_six_steps_each_with_marked_text() {
         let model = Model::build(seed_documents());
         let steps = lesson_steps(&model);
         let keys: Vec<&str> = steps.iter().map(|s| s.key()).collect();
-        assert_eq!(keys, ["shared", "edits", "wordings", "credits", "speakers"]);
+        assert_eq!(
+            keys,
+            ["shared", "edits", "wordings", "credits", "speakers", "own"]
+        );
         for step in &steps {
             assert!(
                 !step.excerpts.is_empty() || step.diff.is_some(),
@@ -831,18 +907,38 @@ mod tests {
             "nothing shared, quoted, credited or edited"
         );
         assert!(lesson_steps(&Model::build(Vec::new())).is_empty());
-        // A copied passage with no quote and no credit: only the copying steps.
+        // A copied passage with no quote and no credit: only the copying
+        // steps, and what an outlet added when one adds a paragraph.
         let wire = "The city council voted on Tuesday to close the old ferry terminal by spring, \
                     ending ninety years of crossings to the island, and to spend the savings on a new bridge.";
-        let model = Model::build(vec![
-            Document::new("a", format!("Ferry to close\nOfficials confirmed the plan. {wire}\nMore follows.")),
-            Document::new("b", format!("Island loses its ferry\nResidents were unhappy. {wire}\nA vote on the bridge comes next.")),
-        ]);
-        let keys: Vec<String> = lesson_steps(&model)
+        let added = "Fishermen on the east quay said the bridge would take a decade to build and \
+                     that nobody had asked them where the boats would tie up in the meantime.";
+        let keys = |docs: Vec<Document>| -> Vec<String> {
+            lesson_steps(&Model::build(docs))
+                .iter()
+                .map(|s| s.key().to_string())
+                .collect()
+        };
+        let a = Document::new(
+            "a",
+            format!("Ferry to close\nOfficials confirmed the plan. {wire}\nMore follows."),
+        );
+        let b = |extra: &str| {
+            Document::new("b", format!("Island loses its ferry\nResidents were unhappy. {wire}\n{extra}A vote on the bridge comes next."))
+        };
+        assert_eq!(keys(vec![a.clone(), b("")]), ["shared", "edits"]);
+        let model = Model::build(vec![a, b(&format!("{added}\n"))]);
+        let steps = lesson_steps(&model);
+        let own = steps
             .iter()
-            .map(|s| s.key().to_string())
-            .collect();
-        assert_eq!(keys, ["shared", "edits"]);
+            .find(|s| s.key() == "own")
+            .expect("an own step");
+        assert_eq!(own.excerpts.len(), 1);
+        assert_eq!(marked(&model, &own.excerpts[0]), [added]);
+        assert_eq!(
+            own.finding,
+            "The marked paragraphs of b are in no other article."
+        );
     }
 
     #[test]

@@ -38,7 +38,7 @@ test('the lesson is walked by keyboard: every step, Next, Back, deep links', asy
   // The step counter; a screen reader hears each step's heading, which takes focus.
   const counter = page.locator('[data-testid=lesson-counter]');
   const total = Number((await counter.textContent()).match(/^Step 1 of (\d+)$/)[1]);
-  assert.equal(total, 5, 'the seeds give five steps');
+  assert.equal(total, 6, 'the seeds give six steps');
   assert.equal(await page.locator('[data-testid=lesson-back]').isDisabled(), true);
 
   const titles = [];
@@ -103,7 +103,7 @@ test('the provenance step: AFP credited in 001, carried uncredited by 002 and 00
     const { page, context, errors } = await openPage(browser, { hash: '#/lesson', colorScheme, width, height: 900 });
     await page.waitForSelector('[data-testid=lesson-title]');
     const total = Number((await page.textContent('[data-testid=lesson-counter]')).match(/of (\d+)$/)[1]);
-    assert.equal(total, 5, 'the seeds give five steps');
+    assert.equal(total, 6, 'the seeds give six steps');
     // Walk to the step by keyboard only: Next until its title shows.
     let title = await page.textContent('[data-testid=lesson-title]');
     for (let n = 1; !title.includes('credits its source'); n++) {
