@@ -28,7 +28,7 @@ use std::ops::Range;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wirelens::reuse::{word_diff, DiffKind};
-use wirelens::{ConflictKind, PassageKind, Quote};
+use wirelens::{Carried, ConflictKind, DocSpan, PassageKind, Quote};
 
 use crate::app::{navigate, use_state};
 use crate::compare::diff_columns;
@@ -374,14 +374,12 @@ fn credits(model: &Model) -> Option<Step> {
         .max_by_key(|c| c.uncredited.len())?;
     let agency = carried.agency.as_str();
     let mut excerpts: Vec<Excerpt> = Vec::new();
-    let mut docs: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
-    let spans = carried.credited.iter().chain(&carried.uncredited);
-    for (i, span) in spans.enumerate() {
+    let docs = carried_docs(model, carried);
+    for (side, span) in carried_spans(carried) {
         let Some((doc, range)) = place(model, &span.doc, span.start, span.end) else {
             continue;
         };
         // The credited words, with their credit boxed; then the same words uncredited.
-        let side = usize::from(i >= carried.credited.len());
         let mut marks = vec![mark(
             range.clone(),
             ["wl-lesson-own", "wl-reuse"][side],
@@ -399,9 +397,6 @@ fn credits(model: &Model) -> Option<Step> {
         match excerpts.iter_mut().find(|e| e.doc == doc) {
             Some(e) => e.marks.extend(marks),
             None => excerpts.push(Excerpt { doc, marks }),
-        }
-        if !docs[side].contains(&doc) {
-            docs[side].push(doc);
         }
     }
     if docs[0].is_empty() || docs[1].is_empty() {
@@ -421,9 +416,45 @@ fn credits(model: &Model) -> Option<Step> {
         ),
         excerpts,
         format!(
-            "Likely from {agency}: credited in {credited}, uncredited in {uncredited}. Copying \
-             a wire story is normal; not naming the agency hides where the words came from."
+            "{} Copying a wire story is normal; not naming the agency hides where the words \
+             came from.",
+            likely_from(model, carried)
         ),
+    )
+}
+
+/// The spans of carried words: the credited ones (side 0), then the
+/// uncredited ones (side 1).
+pub fn carried_spans(carried: &Carried) -> impl Iterator<Item = (usize, &DocSpan)> {
+    let credited = carried.credited.len();
+    (carried.credited.iter().chain(&carried.uncredited))
+        .enumerate()
+        .map(move |(i, span)| (usize::from(i >= credited), span))
+}
+
+/// The articles that credit the carried words, and those that carry them
+/// with no credit: each article once, in the order of the spans.
+fn carried_docs(model: &Model, carried: &Carried) -> [Vec<usize>; 2] {
+    let mut docs: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+    for (side, span) in carried_spans(carried) {
+        if let Some(doc) = model.doc_index(&span.doc) {
+            if !docs[side].contains(&doc) {
+                docs[side].push(doc);
+            }
+        }
+    }
+    docs
+}
+
+/// "Likely from AFP: credited in 001, uncredited in 002 and 003." (the
+/// lesson's answer and the reader's passage details say it alike).
+pub fn likely_from(model: &Model, carried: &Carried) -> String {
+    let docs = carried_docs(model, carried);
+    format!(
+        "Likely from {}: credited in {}, uncredited in {}.",
+        carried.agency,
+        names(model, &docs[0]),
+        names(model, &docs[1])
     )
 }
 

@@ -725,7 +725,28 @@ fn reuse_details(html: &mut Html, model: &Model, doc: usize, chosen: &[usize]) {
             )
             .close("li");
     }
-    html.close("ul").close("div");
+    html.close("ul");
+    // Where the words came from, when an article credits a news agency for
+    // them (`Analysis::carried`: never an agency no article names).
+    let id = &model.analysis.documents[doc].id;
+    for carried in &model.analysis.carried {
+        let here = crate::lesson::carried_spans(carried).any(|(_, span)| {
+            &span.doc == id
+                && chosen.iter().any(|&k| {
+                    model.occurrences[doc]
+                        .get(k)
+                        .is_some_and(|o| overlaps(&o.span, &(span.start..span.end)))
+                })
+        });
+        if here {
+            html.element(
+                "p",
+                &[("data-testid", Some("provenance"))],
+                &crate::lesson::likely_from(model, carried),
+            );
+        }
+    }
+    html.close("div");
 }
 
 fn quote_details(html: &mut Html, model: &Model, doc: usize, id: usize) {
@@ -988,6 +1009,31 @@ mod tests {
             html.contains("Mild conflict — spokesperson vs own organisation"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn a_passage_credited_elsewhere_says_where_its_words_likely_came_from() {
+        let model = Model::build(seed_documents());
+        let details = |doc: usize, words: &str| {
+            let text = &model.docs[doc].text;
+            let at = text.find(words).expect("the words are in the article");
+            let chosen: Vec<usize> = (model.occurrences[doc].iter().enumerate())
+                .filter(|(_, o)| overlaps(&o.span, &(at..at + words.len())))
+                .map(|(k, _)| k)
+                .collect();
+            assert!(!chosen.is_empty(), "{words} is shared");
+            let mut html = Html::new();
+            reuse_details(&mut html, &model, doc, &chosen);
+            html.finish()
+        };
+        let afp = "Likely from AFP: credited in 001, uncredited in 002 and 003.";
+        for doc in [1, 2, 3] {
+            let html = details(doc, "quagmire of war");
+            assert!(html.contains(afp), "{doc}: {html}");
+        }
+        // The other translation of the statement is credited to no agency.
+        let html = details(0, "whirlpool of the war");
+        assert!(!html.contains("Likely from"), "{html}");
     }
 
     #[test]

@@ -48,6 +48,24 @@ test('article 003 marks its within-article repeat', async () => {
   await context.close();
 });
 
+test('a passage another article credits to an agency says where it likely came from', async () => {
+  const { page, context, errors } = await openPage(browser, { hash: '#/article/002' });
+  await page.waitForSelector('[data-testid=reader][data-doc^="002"]');
+  // The AFP statement, carried by 002 with no credit; 001 credits AFP for it.
+  await page.locator('[data-testid=reuse]', { hasText: 'quagmire' }).first().click();
+  const said = await page.locator('[data-testid=reuse-details] [data-testid=provenance]').allTextContents();
+  assert.ok(said.includes('Likely from AFP: credited in 001, uncredited in 002 and 003.'), said.join(' | '));
+  await screenshot(page, 'reader-002-provenance');
+  // Another passage, credited to no agency, names none.
+  await page.goto(page.url().replace('#/article/002', '#/article/000'));
+  await page.waitForSelector('[data-testid=reader][data-doc^="000"]');
+  await page.locator('[data-testid=reuse]', { hasText: 'whirlpool' }).first().click();
+  await page.waitForSelector('[data-testid=reuse-details]');
+  assert.equal(await page.locator('[data-testid=reuse-details] [data-testid=provenance]').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an unknown article id says so instead of failing', async () => {
   const { page, context } = await openPage(browser, { hash: '#/article/nope' });
   await page.waitForSelector('[data-testid=reader] .wl-notice');
