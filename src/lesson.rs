@@ -494,7 +494,7 @@ fn speakers(model: &Model) -> Option<Step> {
     step(
         4,
         format!(
-            "The same words are given to {sx} in {} and to {sy} in {} (through the underlined \
+            "The same words, two speakers: {sx} in {}, {sy} in {} (each through the underlined \
              words).",
             model.short_ids[doc_of(model, x)],
             model.short_ids[doc_of(model, y)]
