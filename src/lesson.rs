@@ -885,7 +885,9 @@ mod tests {
         );
         // Different speakers: two different names.
         assert!(
-            steps[4].finding.contains(" and to "),
+            steps[4]
+                .finding
+                .starts_with("The same words, two speakers: National Resistance Front in 001, "),
             "{}",
             steps[4].finding
         );
