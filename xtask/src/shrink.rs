@@ -89,7 +89,8 @@ fn write(path: &Path, bytes: &[u8]) -> Result {
 
 /// An import name without wasm-bindgen's `_` + 16 lowercase hex digits, if it has them.
 fn without_hash(name: &str) -> Option<&str> {
-    let (stem, hash) = name.split_at(name.len().checked_sub(17)?);
+    let at = name.len().checked_sub(17)?;
+    let (stem, hash) = name.split_at_checked(at)?;
     let hex = hash.strip_prefix('_')?;
     (!stem.is_empty()
         && hex
@@ -318,6 +319,12 @@ mod tests {
         assert_eq!(without_hash("__wbg_now_043D245551B22F9C"), None);
         assert_eq!(without_hash("_043d245551b22f9c"), None);
         assert_eq!(without_hash("x_043d245551b22f9"), None);
+        assert_eq!(without_hash("é_043d245551b22f9c"), Some("é"));
+        assert_eq!(
+            without_hash("ééééééééé"),
+            None,
+            "no char boundary 17 bytes from the end"
+        );
     }
 
     /// A module with a memory import and three function imports, two of which
