@@ -150,7 +150,10 @@ fn import_section(body: &[u8], renames: &mut HashMap<String, String>) -> Result<
             4 => at_desc = leb(body, at_desc + 1)?.1, // tag: attribute, type index
             _ => return Err(format!("unknown wasm import kind {kind}")),
         }
-        entries.push((module, field, &body[desc_start..at_desc]));
+        let desc = body
+            .get(desc_start..at_desc)
+            .ok_or("an import entry is cut short")?;
+        entries.push((module, field, desc));
         at = at_desc;
     }
     // Every name a shortened one must not take: all imports' names as they are.
