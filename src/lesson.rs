@@ -34,7 +34,7 @@ use crate::app::{navigate, use_state};
 use crate::compare::diff_columns;
 use crate::diff::is_spelling_variant;
 use crate::html::{Html, Markup};
-use crate::model::{percent, valid_span, Model};
+use crate::model::{overlaps, percent, valid_span, Model};
 use crate::route::Route;
 use crate::segments::paragraphs;
 use crate::summary::plural;
@@ -386,11 +386,7 @@ fn credits(model: &Model) -> Option<Step> {
             Some(doc),
         )];
         for c in &model.analysis.documents[doc].credits {
-            if side == 0
-                && c.agency == agency
-                && c.scope_start < range.end
-                && range.start < c.scope_end
-            {
+            if side == 0 && c.agency == agency && overlaps(&(c.scope_start..c.scope_end), &range) {
                 marks.push(mark(c.start..c.end, "wl-lesson-credit", None));
             }
         }
@@ -433,11 +429,12 @@ pub fn carried_spans(carried: &Carried) -> impl Iterator<Item = (usize, &DocSpan
 }
 
 /// The articles that credit the carried words, and those that carry them
-/// with no credit: each article once, in the order of the spans.
+/// with no credit (where the span is valid in the article): each article
+/// once, in the order of the spans.
 fn carried_docs(model: &Model, carried: &Carried) -> [Vec<usize>; 2] {
     let mut docs: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
     for (side, span) in carried_spans(carried) {
-        if let Some(doc) = model.doc_index(&span.doc) {
+        if let Some((doc, _)) = place(model, &span.doc, span.start, span.end) {
             if !docs[side].contains(&doc) {
                 docs[side].push(doc);
             }

@@ -312,6 +312,11 @@ pub fn per_mille(share: f64) -> u32 {
     (share.clamp(0.0, 1.0) * 1000.0).round() as u32
 }
 
+/// Whether two byte ranges share at least one byte.
+pub fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
 /// Whether `span` is a non-empty range of `text` on char boundaries.
 pub fn valid_span(text: &str, span: &Range<usize>) -> bool {
     span.start < span.end

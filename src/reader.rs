@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::use_state;
 use crate::html::{Html, Markup};
-use crate::model::{clip, kind_label, percent, valid_span, Model};
+use crate::model::{clip, kind_label, overlaps, percent, valid_span, Model};
 use crate::route::Route;
 use crate::segments::{paragraphs, Segment};
 use wirelens::{ConflictKind, PassageKind, SpeakerKind};
@@ -235,10 +235,6 @@ fn element(selector: &str) -> Option<web_sys::Element> {
         .query_selector(selector)
         .ok()
         .flatten()
-}
-
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.start < b.end && b.start < a.end
 }
 
 fn focus_first_target() {

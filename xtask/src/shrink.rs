@@ -28,8 +28,7 @@ pub fn cmd_shrink(args: &[String]) -> Result {
     step(&format!("shrink {}", dir.display()));
     let (wasm_path, js_path) = bundle_files(&dir)?;
     let wasm = read(&wasm_path)?;
-    let js = String::from_utf8(read(&js_path)?)
-        .map_err(|_| format!("{} is not UTF-8", js_path.display()))?;
+    let js = read_text(&js_path)?;
 
     let (new_wasm, renames) = rename_imports(&wasm)?;
     let renamed_js = rename_in_js(&js, &renames)?;
@@ -39,8 +38,7 @@ pub fn cmd_shrink(args: &[String]) -> Result {
     let new_js = read(&js_path)?;
 
     let html_path = dir.join("index.html");
-    let mut html = String::from_utf8(read(&html_path)?)
-        .map_err(|_| format!("{} is not UTF-8", html_path.display()))?;
+    let mut html = read_text(&html_path)?;
     for (old, new) in [(&wasm, &new_wasm), (&js.into_bytes(), &new_js)] {
         html = html.replace(&sri(old), &sri(new));
     }
@@ -81,6 +79,10 @@ fn bundle_files(dir: &Path) -> Result<(PathBuf, PathBuf)> {
 
 fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    String::from_utf8(read(path)?).map_err(|_| format!("{} is not UTF-8", path.display()))
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result {
