@@ -7,6 +7,13 @@
 
 mod input;
 
+/// mimalloc instead of the system allocator: the analysis makes millions of
+/// small allocations on two threads; on PolNeAR train + dev (924 articles) it
+/// takes 6 % fewer instructions and about a tenth less wall time (README,
+/// "Measured"). The widget and the Python module keep their own allocators.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
