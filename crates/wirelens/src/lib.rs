@@ -269,11 +269,18 @@ impl ConflictKind {
 pub fn analyze(docs: &[Document]) -> Analysis {
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
     let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+    // Quotes' first passes (names, then each article's mentions and
+    // quotes) are spread evenly over the cores, so they come first, alone;
+    // their corpus-wide steps have long runs of one thread, which reuse
+    // fills beside them.
+    let (gathered, spent) = quotes::gather(&texts);
     // Reuse and quotes read nothing of each other: side by side where there
     // are threads (each spreads its own per-article work over the cores);
     // on wasm32 one after the other.
     // Reuse, shares and credits read the same words: tokenized once.
     let reuse_side = || {
+        // What quotes' first passes leave behind is freed first.
+        drop(spent);
         let words: Vec<Vec<text::Token>> = par::map(&texts, |_, t| text::tokens(t));
         let found = reuse::find_passages_in_words(&texts, &words, &reuse::ReuseParams::default());
         let shares = reuse::original_shares_of_words(&words, &found);
@@ -286,9 +293,9 @@ pub fn analyze(docs: &[Document]) -> Analysis {
     };
     #[cfg(not(target_arch = "wasm32"))]
     let ((found, shares, credits), quoted) =
-        par::join(reuse_side, || quotes::attribute(&ids, &texts));
+        par::join(reuse_side, || quotes::settle(&ids, &texts, gathered));
     #[cfg(target_arch = "wasm32")]
-    let ((found, shares, credits), quoted) = (reuse_side(), quotes::attribute(&ids, &texts));
+    let ((found, shares, credits), quoted) = (reuse_side(), quotes::settle(&ids, &texts, gathered));
     let passages: Vec<Passage> = found
         .iter()
         .map(|p| Passage {

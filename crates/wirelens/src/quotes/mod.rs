@@ -377,10 +377,30 @@ const KEEP_SCANS_BYTES: usize = 8 << 20;
 /// memory grows with them, not with the words. Which quotes are kept is
 /// decided once the speakers of the whole corpus are known.
 pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
+    let (gathered, spent) = gather(texts);
+    drop(spent);
+    settle(ids, texts, gathered)
+}
+
+/// What the first passes of [`attribute`] leave: each article's mentions
+/// and candidate quotes.
+pub(crate) struct Gathered {
+    mentions: Vec<Vec<Mention>>,
+    candidates: Vec<Vec<Candidate>>,
+}
+
+/// The scans and names [`gather`] found the mentions with: no longer
+/// needed (returned to be freed where it costs least).
+#[allow(dead_code)] // held only to be dropped
+pub(crate) struct Spent<'t>(CorpusNames, Vec<Scanned<'t>>);
+
+/// The corpus's names, then each article's mentions and candidate quotes:
+/// the part of [`attribute`] that needs nothing corpus-wide but the names.
+pub(crate) fn gather<'t>(texts: &[&'t str]) -> (Gathered, Spent<'t>) {
     let lexicon = Lexicon::get();
     let bytes: usize = texts.iter().map(|t| t.len()).sum();
-    let kept_scans: Vec<Scanned<'_>> = if bytes <= KEEP_SCANS_BYTES {
-        crate::par::map(texts, |_, text| Scanned::new(text, lexicon))
+    let kept_scans: Vec<Scanned<'t>> = if bytes <= KEEP_SCANS_BYTES {
+        crate::par::map(texts, |_, &text| Scanned::new(text, lexicon))
     } else {
         Vec::new()
     };
@@ -399,13 +419,26 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
         .iter()
         .enumerate()
         .map(|(doc, text)| facts_of(doc, text));
-    let (all_mentions, all_candidates): (Vec<Vec<Mention>>, Vec<Vec<Candidate>>) =
+    let (mentions, candidates): (Vec<Vec<Mention>>, Vec<Vec<Candidate>>) =
         facts.map(|f| (f.mentions, f.candidates)).unzip();
-    // The scans and names are done with: freed beside the registry.
-    let (registry, ()) = crate::par::join(
-        || Registry::build(&all_mentions, texts),
-        move || drop((names, kept_scans)),
-    );
+    (
+        Gathered {
+            mentions,
+            candidates,
+        },
+        Spent(names, kept_scans),
+    )
+}
+
+/// The corpus's speakers, then which quotes are kept, their speakers and
+/// utterances: the rest of [`attribute`], from what [`gather`] found.
+pub(crate) fn settle(ids: &[&str], texts: &[&str], gathered: Gathered) -> QuoteAnalysis {
+    let lexicon = Lexicon::get();
+    let Gathered {
+        mentions: all_mentions,
+        candidates: all_candidates,
+    } = gathered;
+    let registry = Registry::build(&all_mentions, texts);
     let (found, evidence) =
         keep_all_quotes(texts, all_candidates, &all_mentions, &registry, lexicon);
     let facts = evidence.facts();
