@@ -114,10 +114,14 @@ impl StemIds {
     }
 }
 
+/// Each quote's stem numbers: its content words' and its lower-case
+/// words' (sorted, distinct).
+type StemLists = (Vec<Vec<u32>>, Vec<Vec<u32>>);
+
 /// The stems of each quote's content words (sorted, distinct numbers) and
-/// those of its words written in lower case (see [`content_stems`]).
-fn stem_lists(facts: &[QuoteFacts], lexicon: &Lexicon) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
-    let mut ids = StemIds::default();
+/// those of its words written in lower case (see [`content_stems`]),
+/// numbered by `ids`.
+fn stem_lists_with(facts: &[QuoteFacts], lexicon: &Lexicon, ids: &mut StemIds) -> StemLists {
     let mut buf = String::new();
     let mut all = Vec::with_capacity(facts.len());
     let mut common = Vec::with_capacity(facts.len());
@@ -143,6 +147,50 @@ fn stem_lists(facts: &[QuoteFacts], lexicon: &Lexicon) -> (Vec<Vec<u32>>, Vec<Ve
         lower.dedup();
         all.push(words);
         common.push(lower);
+    }
+    (all, common)
+}
+
+/// Stem lists of every quote, stems numbered in order of first use.
+#[cfg(target_arch = "wasm32")]
+fn stem_lists(facts: &[QuoteFacts], lexicon: &Lexicon) -> StemLists {
+    stem_lists_with(facts, lexicon, &mut StemIds::default())
+}
+
+/// Stem lists of every quote, stems numbered in order of first use: runs
+/// of quotes are stemmed on the cores, each numbering its own stems; the
+/// runs' numbers are then mapped, run by run, to the corpus's (a stem new
+/// to the corpus in a run takes the next number, as in one pass, so the
+/// numbers are the same whatever the runs).
+#[cfg(not(target_arch = "wasm32"))]
+fn stem_lists(facts: &[QuoteFacts], lexicon: &Lexicon) -> StemLists {
+    let run = facts.len().div_ceil(2 * crate::par::threads()).max(1);
+    let runs: Vec<&[QuoteFacts]> = facts.chunks(run).collect();
+    let stemmed = crate::par::map(&runs, |_, run| {
+        let mut ids = StemIds::default();
+        let lists = stem_lists_with(run, lexicon, &mut ids);
+        (ids, lists)
+    });
+    let mut ids = StemIds::default();
+    let (mut all, mut common) = (
+        Vec::with_capacity(facts.len()),
+        Vec::with_capacity(facts.len()),
+    );
+    for (run_ids, (run_all, run_common)) in stemmed {
+        let to_corpus: Vec<u32> = run_ids.ids.words().iter().map(|w| ids.id(w)).collect();
+        // The first run's numbers are already the corpus's.
+        let same = to_corpus.iter().enumerate().all(|(i, &n)| i as u32 == n);
+        for (lists, out) in [(run_all, &mut all), (run_common, &mut common)] {
+            for mut list in lists {
+                if !same {
+                    for n in &mut list {
+                        *n = to_corpus[*n as usize];
+                    }
+                    crate::order::sort_numbers(&mut list, u64::from);
+                }
+                out.push(list);
+            }
+        }
     }
     (all, common)
 }
