@@ -269,20 +269,19 @@ impl ConflictKind {
 pub fn analyze(docs: &[Document]) -> Analysis {
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
     let ids: Vec<&str> = docs.iter().map(|d| d.id.as_str()).collect();
-    // Quotes' first passes (names, then each article's mentions and
-    // quotes) are spread evenly over the cores, so they come first, alone;
-    // their corpus-wide steps have long runs of one thread, which reuse
-    // fills beside them.
-    let (gathered, spent) = quotes::gather(&texts);
     // Reuse and quotes read nothing of each other: side by side where there
     // are threads (each spreads its own per-article work over the cores);
     // on wasm32 one after the other.
     // Reuse, shares and credits read the same words: tokenized once.
-    let reuse_side = || {
-        // What quotes' first passes leave behind is freed first.
-        drop(spent);
+    let params = reuse::ReuseParams::default();
+    let words_and_seeds = || {
         let words: Vec<Vec<text::Token>> = par::map(&texts, |_, t| text::tokens(t));
-        let found = reuse::find_passages_in_words(&texts, &words, &reuse::ReuseParams::default());
+        let seeds = reuse::index::candidate_seeds_skipping_common(&words, &params);
+        (words, seeds)
+    };
+    let rest_of_reuse = |words: Vec<Vec<text::Token>>, seeds: Vec<reuse::index::Seed>| {
+        let found = reuse::passages_from_seeds(&texts, &words, &seeds, &params);
+        drop(seeds);
         let shares = reuse::original_shares_of_words(&words, &found);
         let credits: Vec<Vec<Credit>> = texts
             .iter()
@@ -291,11 +290,27 @@ pub fn analyze(docs: &[Document]) -> Analysis {
             .collect();
         (found, shares, credits)
     };
+    // Natively in two rounds, each pairing work spread evenly over the cores
+    // with work that has long runs of one thread: quotes' first passes
+    // (names, each article's mentions and quotes) beside reuse's words and
+    // seeds, then quotes' corpus-wide steps beside the rest of reuse.
     #[cfg(not(target_arch = "wasm32"))]
-    let ((found, shares, credits), quoted) =
-        par::join(reuse_side, || quotes::settle(&ids, &texts, gathered));
+    let ((found, shares, credits), quoted) = {
+        let ((gathered, spent), (words, seeds)) =
+            par::join(|| quotes::gather(&texts), words_and_seeds);
+        par::join(
+            move || {
+                drop(spent);
+                rest_of_reuse(words, seeds)
+            },
+            || quotes::settle(&ids, &texts, gathered),
+        )
+    };
     #[cfg(target_arch = "wasm32")]
-    let ((found, shares, credits), quoted) = (reuse_side(), quotes::settle(&ids, &texts, gathered));
+    let ((found, shares, credits), quoted) = {
+        let (words, seeds) = words_and_seeds();
+        (rest_of_reuse(words, seeds), quotes::attribute(&ids, &texts))
+    };
     let passages: Vec<Passage> = found
         .iter()
         .map(|p| Passage {
