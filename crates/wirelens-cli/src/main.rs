@@ -6,6 +6,7 @@
 //! the exit status is 1 only when nothing could be analysed, 2 for a usage error.
 
 mod input;
+mod json;
 
 /// mimalloc instead of the system allocator: the analysis makes millions of
 /// small allocations on two threads; on PolNeAR train + dev (924 articles) it
@@ -158,15 +159,19 @@ fn run_analyze(args: &AnalyzeArgs) -> ExitCode {
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     // A closed pipe (`| head`) is not an error worth a message.
     let _ = match args.output {
-        // Written as it is formatted: the same bytes as `Analysis::to_json`,
-        // without holding them all.
-        Output::Json => serde_json::to_writer_pretty(&mut stdout, &analysis)
-            .map_err(std::io::Error::from)
-            .and_then(|_| stdout.write_all(b"\n")),
+        // The same bytes as `Analysis::to_json`, its lists formatted on the
+        // cores.
+        Output::Json => {
+            json::write_pretty(&mut stdout, &analysis).and_then(|_| stdout.write_all(b"\n"))
+        }
         Output::Tsv => stdout.write_all(analysis.to_tsv().as_bytes()),
         Output::Summary => stdout.write_all(summary(&analysis, &documents).as_bytes()),
     }
     .and_then(|_| stdout.flush());
+    // The process ends here: its memory goes back at once, without freeing
+    // the analysis and the articles piece by piece.
+    std::mem::forget(analysis);
+    std::mem::forget(documents);
     ExitCode::SUCCESS
 }
 

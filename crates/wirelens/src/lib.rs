@@ -265,6 +265,10 @@ impl ConflictKind {
     }
 }
 
+/// Text up to which [`analyze`] runs in two rounds (natively; see there).
+#[cfg(not(target_arch = "wasm32"))]
+const TWO_ROUNDS_BYTES: usize = 8 << 20;
+
 /// Analyse a corpus: shared passages, quotes, speakers and utterances.
 pub fn analyze(docs: &[Document]) -> Analysis {
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
@@ -273,9 +277,15 @@ pub fn analyze(docs: &[Document]) -> Analysis {
     // are threads (each spreads its own per-article work over the cores);
     // on wasm32 one after the other.
     // Reuse, shares and credits read the same words: tokenized once.
-    let reuse_side = || {
+    let params = reuse::ReuseParams::default();
+    let words_and_seeds = || {
         let words: Vec<Vec<text::Token>> = par::map(&texts, |_, t| text::tokens(t));
-        let found = reuse::find_passages_in_words(&texts, &words, &reuse::ReuseParams::default());
+        let seeds = reuse::index::candidate_seeds_skipping_common(&words, &params);
+        (words, seeds)
+    };
+    let rest_of_reuse = |words: Vec<Vec<text::Token>>, seeds: Vec<reuse::index::Seed>| {
+        let found = reuse::passages_from_seeds(&texts, &words, &seeds, &params);
+        drop(seeds);
         let shares = reuse::original_shares_of_words(&words, &found);
         let credits: Vec<Vec<Credit>> = texts
             .iter()
@@ -284,11 +294,39 @@ pub fn analyze(docs: &[Document]) -> Analysis {
             .collect();
         (found, shares, credits)
     };
+    // Natively, up to `TWO_ROUNDS_BYTES` of text, in two rounds, each
+    // pairing work spread evenly over the cores with work that has long
+    // runs of one thread: quotes' first passes (names, each article's
+    // mentions and quotes) beside reuse's words and seeds, then quotes'
+    // corpus-wide steps beside the rest of reuse. On larger corpora (where
+    // quotes no longer keep their scans) reuse weighs more, and the whole of
+    // it runs beside the whole of quotes.
     #[cfg(not(target_arch = "wasm32"))]
     let ((found, shares, credits), quoted) =
-        par::join(reuse_side, || quotes::attribute(&ids, &texts));
+        if texts.iter().map(|t| t.len()).sum::<usize>() <= TWO_ROUNDS_BYTES {
+            let ((gathered, spent), (words, seeds)) =
+                par::join(|| quotes::gather(&texts), words_and_seeds);
+            par::join(
+                move || {
+                    drop(spent);
+                    rest_of_reuse(words, seeds)
+                },
+                || quotes::settle(&ids, &texts, gathered),
+            )
+        } else {
+            par::join(
+                || {
+                    let (words, seeds) = words_and_seeds();
+                    rest_of_reuse(words, seeds)
+                },
+                || quotes::attribute(&ids, &texts),
+            )
+        };
     #[cfg(target_arch = "wasm32")]
-    let ((found, shares, credits), quoted) = (reuse_side(), quotes::attribute(&ids, &texts));
+    let ((found, shares, credits), quoted) = {
+        let (words, seeds) = words_and_seeds();
+        (rest_of_reuse(words, seeds), quotes::attribute(&ids, &texts))
+    };
     let passages: Vec<Passage> = found
         .iter()
         .map(|p| Passage {

@@ -50,6 +50,12 @@ impl WordIndex {
         }
     }
 
+    /// The words, by number.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn words(&self) -> &[String] {
+        &self.words
+    }
+
     /// The number of `word`, inserted if new (a new word takes the next number).
     pub fn insert(&mut self, word: &str) -> usize {
         if let Some(n) = self.find(word) {

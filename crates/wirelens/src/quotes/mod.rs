@@ -377,10 +377,30 @@ const KEEP_SCANS_BYTES: usize = 8 << 20;
 /// memory grows with them, not with the words. Which quotes are kept is
 /// decided once the speakers of the whole corpus are known.
 pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
+    let (gathered, spent) = gather(texts);
+    drop(spent);
+    settle(ids, texts, gathered)
+}
+
+/// What the first passes of [`attribute`] leave: each article's mentions
+/// and candidate quotes.
+pub(crate) struct Gathered {
+    mentions: Vec<Vec<Mention>>,
+    candidates: Vec<Vec<Candidate>>,
+}
+
+/// The scans and names [`gather`] found the mentions with: no longer
+/// needed (returned to be freed where it costs least).
+#[allow(dead_code)] // held only to be dropped
+pub(crate) struct Spent<'t>(CorpusNames, Vec<Scanned<'t>>);
+
+/// The corpus's names, then each article's mentions and candidate quotes:
+/// the part of [`attribute`] that needs nothing corpus-wide but the names.
+pub(crate) fn gather<'t>(texts: &[&'t str]) -> (Gathered, Spent<'t>) {
     let lexicon = Lexicon::get();
     let bytes: usize = texts.iter().map(|t| t.len()).sum();
-    let kept_scans: Vec<Scanned<'_>> = if bytes <= KEEP_SCANS_BYTES {
-        crate::par::map(texts, |_, text| Scanned::new(text, lexicon))
+    let kept_scans: Vec<Scanned<'t>> = if bytes <= KEEP_SCANS_BYTES {
+        crate::par::map(texts, |_, &text| Scanned::new(text, lexicon))
     } else {
         Vec::new()
     };
@@ -399,33 +419,127 @@ pub fn attribute(ids: &[&str], texts: &[&str]) -> QuoteAnalysis {
         .iter()
         .enumerate()
         .map(|(doc, text)| facts_of(doc, text));
-    let (all_mentions, all_candidates): (Vec<Vec<Mention>>, Vec<Vec<Candidate>>) =
+    let (mentions, candidates): (Vec<Vec<Mention>>, Vec<Vec<Candidate>>) =
         facts.map(|f| (f.mentions, f.candidates)).unzip();
-    drop(names);
-    drop(kept_scans);
-    let registry = Registry::build(&all_mentions, texts);
-    let resolved: Vec<Vec<Option<usize>>> = crate::par::map(&all_mentions, |doc, mentions| {
-        registry.resolve(mentions, texts[doc], lexicon)
-    });
-
-    let mut found: Vec<Found> = Vec::new();
-    let mut evidence = EntityEvidence::default();
-    for (doc, candidates) in all_candidates.into_iter().enumerate() {
-        found.extend(keep_quotes(
-            doc,
-            texts[doc],
+    (
+        Gathered {
+            mentions,
             candidates,
-            &all_mentions[doc],
-            &resolved[doc],
-        ));
-        evidence.add_article(&registry, doc, &all_mentions[doc], &resolved[doc]);
-    }
+        },
+        Spent(names, kept_scans),
+    )
+}
+
+/// The corpus's speakers, then which quotes are kept, their speakers and
+/// utterances: the rest of [`attribute`], from what [`gather`] found.
+pub(crate) fn settle(ids: &[&str], texts: &[&str], gathered: Gathered) -> QuoteAnalysis {
+    let lexicon = Lexicon::get();
+    let Gathered {
+        mentions: all_mentions,
+        candidates: all_candidates,
+    } = gathered;
+    let registry = Registry::build(&all_mentions, texts);
+    let (found, evidence) =
+        keep_all_quotes(texts, all_candidates, &all_mentions, &registry, lexicon);
     let facts = evidence.facts();
     let quote_texts: Vec<&str> = found
         .iter()
         .map(|f| &texts[f.doc][f.raw.content.start..f.raw.content.end])
         .collect();
-    build_analysis(ids, &found, &quote_texts, &registry, &facts, lexicon)
+    // The mentions are done with: freed beside the last steps.
+    let (analysis, ()) = crate::par::join(
+        || build_analysis(ids, &found, &quote_texts, &registry, &facts, lexicon),
+        move || drop(all_mentions),
+    );
+    analysis
+}
+
+/// Resolve one article's mentions to the corpus's speakers, add the quotes
+/// it keeps to `found` and what its mentions say about each speaker to
+/// `evidence`.
+fn keep_article(
+    doc: usize,
+    text: &str,
+    candidates: Vec<Candidate>,
+    mentions: &[Mention],
+    (registry, lexicon): (&Registry, &Lexicon),
+    (found, evidence): (&mut Vec<Found>, &mut EntityEvidence),
+) {
+    let resolved = registry.resolve(mentions, text, lexicon);
+    found.extend(keep_quotes(doc, text, candidates, mentions, &resolved));
+    evidence.add_article(registry, doc, mentions, &resolved);
+}
+
+/// Every article's kept quotes, in article order, and the evidence of its
+/// mentions, article by article (wasm32: no threads).
+#[cfg(target_arch = "wasm32")]
+fn keep_all_quotes(
+    texts: &[&str],
+    candidates: Vec<Vec<Candidate>>,
+    mentions: &[Vec<Mention>],
+    registry: &Registry,
+    lexicon: &Lexicon,
+) -> (Vec<Found>, EntityEvidence) {
+    let mut found = Vec::new();
+    let mut evidence = EntityEvidence::default();
+    for (doc, candidates) in candidates.into_iter().enumerate() {
+        let out = (&mut found, &mut evidence);
+        keep_article(
+            doc,
+            texts[doc],
+            candidates,
+            &mentions[doc],
+            (registry, lexicon),
+            out,
+        );
+    }
+    (found, evidence)
+}
+
+/// Every article's kept quotes, in article order, and the evidence of its
+/// mentions: runs of articles on the cores, their quotes put back in order
+/// and their evidence merged (the same evidence as one pass).
+#[cfg(not(target_arch = "wasm32"))]
+fn keep_all_quotes(
+    texts: &[&str],
+    candidates: Vec<Vec<Candidate>>,
+    mentions: &[Vec<Mention>],
+    registry: &Registry,
+    lexicon: &Lexicon,
+) -> (Vec<Found>, EntityEvidence) {
+    use std::sync::{Mutex, PoisonError};
+    // Each article's candidates are taken (moved) by the one run it is in.
+    let candidates: Vec<Mutex<Vec<Candidate>>> = candidates.into_iter().map(Mutex::new).collect();
+    let run = texts.len().div_ceil(4 * crate::par::threads()).max(1);
+    let starts: Vec<usize> = (0..texts.len()).step_by(run).collect();
+    let parts = crate::par::map(&starts, |_, &start| {
+        let mut found = Vec::new();
+        let mut evidence = EntityEvidence::default();
+        for doc in start..(start + run).min(texts.len()) {
+            let mine = std::mem::take(
+                &mut *candidates[doc]
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner),
+            );
+            let out = (&mut found, &mut evidence);
+            keep_article(
+                doc,
+                texts[doc],
+                mine,
+                &mentions[doc],
+                (registry, lexicon),
+                out,
+            );
+        }
+        (found, evidence)
+    });
+    let mut found = Vec::new();
+    let mut evidence = EntityEvidence::default();
+    for (part_found, part_evidence) in parts {
+        found.extend(part_found);
+        evidence.merge(part_evidence);
+    }
+    (found, evidence)
 }
 
 /// The quotes of one article that are kept once the corpus's speakers are

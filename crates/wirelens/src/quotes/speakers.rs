@@ -417,14 +417,47 @@ fn base_name(words: &[String]) -> Vec<String> {
     }
 }
 
+/// The name evidence of every article, in one pass (wasm32: no threads,
+/// and no merging code in the widget).
+#[cfg(target_arch = "wasm32")]
+fn gather_evidence(articles: &[Vec<Mention>], texts: &[&str]) -> NameEvidence {
+    let mut evidence = NameEvidence::default();
+    for (doc, (mentions, text)) in articles.iter().zip(texts).enumerate() {
+        evidence.add_article(doc, mentions, text);
+    }
+    evidence
+}
+
+/// The name evidence of every article: runs of articles gathered apart on
+/// the cores, then merged (merging gives the evidence of one pass, in any
+/// order, so the registry is the same whatever the number of runs).
+#[cfg(not(target_arch = "wasm32"))]
+fn gather_evidence(articles: &[Vec<Mention>], texts: &[&str]) -> NameEvidence {
+    // Two runs a thread: few merges (each costs about one run's distinct
+    // names), and a slow thread does not hold the others up long.
+    let run = articles.len().div_ceil(2 * crate::par::threads()).max(1);
+    let starts: Vec<usize> = (0..articles.len()).step_by(run).collect();
+    let mut parts = crate::par::map(&starts, |_, &start| {
+        let mut evidence = NameEvidence::default();
+        let end = (start + run).min(articles.len());
+        for doc in start..end {
+            evidence.add_article(doc, &articles[doc], texts[doc]);
+        }
+        evidence
+    })
+    .into_iter();
+    let mut evidence = parts.next().unwrap_or_default();
+    for part in parts {
+        evidence.merge(part);
+    }
+    evidence
+}
+
 impl Registry {
     /// Build the registry from every article's mentions (`texts[i]` is the
     /// text of `articles[i]`, for the names of described sources).
     pub fn build(articles: &[Vec<Mention>], texts: &[&str]) -> Registry {
-        let mut evidence = NameEvidence::default();
-        for (doc, (mentions, text)) in articles.iter().zip(texts).enumerate() {
-            evidence.add_article(doc, mentions, text);
-        }
+        let evidence = gather_evidence(articles, texts);
         Registry::from_evidence(&evidence)
     }
 
@@ -467,6 +500,8 @@ impl Registry {
         // Two full names some article uses both of.
         let met = |a: &str, b: &str| evidence.meets.contains(&meet_key(a, b));
         let list: Vec<(&String, &PersonUse)> = evidence.persons.iter().collect();
+        // Each name's words, split once (names are compared pair by pair).
+        let words: Vec<Vec<&str>> = list.iter().map(|(k, _)| k.split(' ').collect()).collect();
         let mut parent: Vec<usize> = (0..list.len()).collect();
         let mut by_first: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (i, (k, _)) in list.iter().enumerate() {
@@ -476,20 +511,15 @@ impl Registry {
         for bucket in by_first.values() {
             for (x, &a) in bucket.iter().enumerate() {
                 for &b in &bucket[x + 1..] {
-                    let (ka, kb) = (list[a].0, list[b].0);
-                    if met(ka, kb) {
-                        continue;
-                    }
-                    let wa: Vec<&str> = ka.split(' ').collect();
-                    let wb: Vec<&str> = kb.split(' ').collect();
+                    let (wa, wb) = (&words[a], &words[b]);
                     let same_last = wa.last() == wb.last();
-                    let contained =
-                        same_last && (is_subsequence(&wa, &wb) || is_subsequence(&wb, &wa));
+                    let contained = same_last && (is_subsequence(wa, wb) || is_subsequence(wb, wa));
                     let variant = wa.len() == wb.len()
                         && wa[..wa.len() - 1] == wb[..wb.len() - 1]
                         && wa.last().is_some_and(|l| l.chars().count() >= 5)
                         && one_edit_apart(wa[wa.len() - 1], wb[wb.len() - 1]);
-                    if contained || variant {
+                    // Asked last: the key of the pair is a new string.
+                    if (contained || variant) && !met(list[a].0, list[b].0) {
                         let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                         parent[ra.max(rb)] = ra.min(rb);
                     }
@@ -513,16 +543,16 @@ impl Registry {
         for bucket in by_last.values().filter(|b| (2..=64).contains(&b.len())) {
             for &short in bucket {
                 let ks = list[short].0;
-                let ws: Vec<&str> = ks.split(' ').collect();
+                let ws = &words[short];
                 let containing: Vec<usize> = bucket
                     .iter()
                     .copied()
                     .filter(|&long| {
                         let kl = list[long].0;
-                        let wl: Vec<&str> = kl.split(' ').collect();
+                        let wl = &words[long];
                         wl.len() > ws.len()
                             && wl[0] != ws[0]
-                            && is_subsequence(&ws, &wl)
+                            && is_subsequence(ws, wl)
                             && !met(ks, kl)
                     })
                     .collect();

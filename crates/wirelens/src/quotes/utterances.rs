@@ -114,10 +114,14 @@ impl StemIds {
     }
 }
 
+/// Each quote's stem numbers: its content words' and its lower-case
+/// words' (sorted, distinct).
+type StemLists = (Vec<Vec<u32>>, Vec<Vec<u32>>);
+
 /// The stems of each quote's content words (sorted, distinct numbers) and
-/// those of its words written in lower case (see [`content_stems`]).
-fn stem_lists(facts: &[QuoteFacts], lexicon: &Lexicon) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
-    let mut ids = StemIds::default();
+/// those of its words written in lower case (see [`content_stems`]),
+/// numbered by `ids`.
+fn stem_lists_with(facts: &[QuoteFacts], lexicon: &Lexicon, ids: &mut StemIds) -> StemLists {
     let mut buf = String::new();
     let mut all = Vec::with_capacity(facts.len());
     let mut common = Vec::with_capacity(facts.len());
@@ -143,6 +147,50 @@ fn stem_lists(facts: &[QuoteFacts], lexicon: &Lexicon) -> (Vec<Vec<u32>>, Vec<Ve
         lower.dedup();
         all.push(words);
         common.push(lower);
+    }
+    (all, common)
+}
+
+/// Stem lists of every quote, stems numbered in order of first use.
+#[cfg(target_arch = "wasm32")]
+fn stem_lists(facts: &[QuoteFacts], lexicon: &Lexicon) -> StemLists {
+    stem_lists_with(facts, lexicon, &mut StemIds::default())
+}
+
+/// Stem lists of every quote, stems numbered in order of first use: runs
+/// of quotes are stemmed on the cores, each numbering its own stems; the
+/// runs' numbers are then mapped, run by run, to the corpus's (a stem new
+/// to the corpus in a run takes the next number, as in one pass, so the
+/// numbers are the same whatever the runs).
+#[cfg(not(target_arch = "wasm32"))]
+fn stem_lists(facts: &[QuoteFacts], lexicon: &Lexicon) -> StemLists {
+    let run = facts.len().div_ceil(2 * crate::par::threads()).max(1);
+    let runs: Vec<&[QuoteFacts]> = facts.chunks(run).collect();
+    let stemmed = crate::par::map(&runs, |_, run| {
+        let mut ids = StemIds::default();
+        let lists = stem_lists_with(run, lexicon, &mut ids);
+        (ids, lists)
+    });
+    let mut ids = StemIds::default();
+    let (mut all, mut common) = (
+        Vec::with_capacity(facts.len()),
+        Vec::with_capacity(facts.len()),
+    );
+    for (run_ids, (run_all, run_common)) in stemmed {
+        let to_corpus: Vec<u32> = run_ids.ids.words().iter().map(|w| ids.id(w)).collect();
+        // The first run's numbers are already the corpus's.
+        let same = to_corpus.iter().enumerate().all(|(i, &n)| i as u32 == n);
+        for (lists, out) in [(run_all, &mut all), (run_common, &mut common)] {
+            for mut list in lists {
+                if !same {
+                    for n in &mut list {
+                        *n = to_corpus[*n as usize];
+                    }
+                    crate::order::sort_numbers(&mut list, u64::from);
+                }
+                out.push(list);
+            }
+        }
     }
     (all, common)
 }
@@ -202,35 +250,65 @@ pub fn group(
             postings[w as usize].push(q);
         }
     }
-    let mut shared = vec![0usize; n];
-    let mut touched: Vec<usize> = Vec::new();
-    for a in 0..n {
-        for &w in &stems[a] {
-            let list = &postings[w as usize];
-            if list.len() > COMMON_WORD_LIMIT {
-                continue;
-            }
-            for &b in list {
-                if b > a {
-                    if shared[b] == 0 {
-                        touched.push(b);
-                    }
-                    shared[b] += 1;
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut shared = vec![0usize; n];
+        let mut touched: Vec<usize> = Vec::new();
+        for a in 0..n {
+            sharing(a, &stems, &postings, &mut shared, &mut touched);
+            for &b in &touched {
+                let k = std::mem::take(&mut shared[b]);
+                let common = || shared_count(&common[a], &common[b]);
+                let a_side = (stems[a].len(), facts[a].speaker);
+                let b_side = (stems[b].len(), facts[b].speaker);
+                if linked(k, a_side, b_side, common, &agree) {
+                    union(&mut parent, a, b);
                 }
             }
         }
-        crate::order::sort_numbers(&mut touched, |b| b as u64);
-        for &b in &touched {
-            let k = shared[b];
-            shared[b] = 0;
-            let common = || shared_count(&common[a], &common[b]);
-            let a_side = (stems[a].len(), facts[a].speaker);
-            let b_side = (stems[b].len(), facts[b].speaker);
-            if linked(k, a_side, b_side, common, &agree) {
+    }
+    // Natively the pairs are weighed on the cores, blocks of quotes apart;
+    // a pair is decided there unless its answer hangs on whether the two
+    // speakers agree (`agree` is asked here, in order). Links are joined
+    // after: the groups (connected sets) do not depend on the order.
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        const BLOCK: usize = 256;
+        let blocks: Vec<usize> = (0..n).step_by(BLOCK).collect();
+        let links = crate::par::map(&blocks, |_, &first| {
+            let mut shared = vec![0usize; n];
+            let mut touched: Vec<usize> = Vec::new();
+            // (a, b, k) with k = 0 when linked whatever the speakers.
+            let mut links: Vec<(usize, usize, usize)> = Vec::new();
+            for a in first..(first + BLOCK).min(n) {
+                sharing(a, &stems, &postings, &mut shared, &mut touched);
+                for &b in &touched {
+                    let k = std::mem::take(&mut shared[b]);
+                    let common = || shared_count(&common[a], &common[b]);
+                    let a_side = (stems[a].len(), facts[a].speaker);
+                    let b_side = (stems[b].len(), facts[b].speaker);
+                    let if_agree = linked(k, a_side, b_side, common, |_, _| true);
+                    let if_not = linked(k, a_side, b_side, common, |_, _| false);
+                    if if_agree && if_not {
+                        links.push((a, b, 0));
+                    } else if if_agree != if_not {
+                        links.push((a, b, k));
+                    }
+                }
+            }
+            links
+        });
+        for (a, b, k) in links.into_iter().flatten() {
+            let decided = k == 0 || {
+                let common = || shared_count(&common[a], &common[b]);
+                let a_side = (stems[a].len(), facts[a].speaker);
+                let b_side = (stems[b].len(), facts[b].speaker);
+                linked(k, a_side, b_side, common, &agree)
+            };
+            if decided {
                 union(&mut parent, a, b);
             }
         }
-        touched.clear();
     }
     let mut numbering = std::collections::BTreeMap::new();
     (0..n)
@@ -240,6 +318,34 @@ pub fn group(
             *numbering.entry(root).or_insert(next)
         })
         .collect()
+}
+
+/// The quotes after `a` that share stems with it that are not too common,
+/// in order, into `touched`, and how many each shares into `shared` (left
+/// for the caller to read and zero).
+fn sharing(
+    a: usize,
+    stems: &[Vec<u32>],
+    postings: &[Vec<usize>],
+    shared: &mut [usize],
+    touched: &mut Vec<usize>,
+) {
+    touched.clear();
+    for &w in &stems[a] {
+        let list = &postings[w as usize];
+        if list.len() > COMMON_WORD_LIMIT {
+            continue;
+        }
+        for &b in list {
+            if b > a {
+                if shared[b] == 0 {
+                    touched.push(b);
+                }
+                shared[b] += 1;
+            }
+        }
+    }
+    crate::order::sort_numbers(touched, |b| b as u64);
 }
 
 /// Whether two quotes are one utterance by their words: they share `k`

@@ -115,7 +115,19 @@ pub fn find_passages_in_words(
     params: &ReuseParams,
 ) -> Vec<FoundPassage> {
     let seeds = index::candidate_seeds_skipping_common(docs, params);
-    let mut found = align::passages_from_seeds(texts, docs, &seeds, params);
+    passages_from_seeds(texts, docs, &seeds, params)
+}
+
+/// [`find_passages_in_words`] from its seeds
+/// ([`index::candidate_seeds_skipping_common`] of `docs`), for a caller
+/// that runs other work beside each half.
+pub fn passages_from_seeds(
+    texts: &[&str],
+    docs: &[Vec<crate::text::Token>],
+    seeds: &[index::Seed],
+    params: &ReuseParams,
+) -> Vec<FoundPassage> {
+    let mut found = align::passages_from_seeds(texts, docs, seeds, params);
     // Ordered by (a_doc, b_doc, a.start, b.start, a.end, b.end), two 32-bit
     // numbers to a key (offsets and document counts are far below 2^32).
     let pack = |high: usize, low: usize| ((high as u64) << 32) | low as u64;
