@@ -287,11 +287,9 @@ pub fn analyze(docs: &[Document]) -> Analysis {
         let found = reuse::passages_from_seeds(&texts, &words, &seeds, &params);
         drop(seeds);
         let shares = reuse::original_shares_of_words(&words, &found);
-        let credits: Vec<Vec<Credit>> = texts
-            .iter()
-            .zip(&words)
-            .map(|(t, w)| provenance::credits_in_words(t, w))
-            .collect();
+        let credits: Vec<Vec<Credit>> = par::map(&texts, |doc, text| {
+            provenance::credits_in_words(text, &words[doc])
+        });
         (found, shares, credits)
     };
     // Natively, up to `TWO_ROUNDS_BYTES` of text, in two rounds, each
