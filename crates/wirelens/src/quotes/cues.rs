@@ -104,7 +104,7 @@ impl Attributor<'_> {
         if i > 0
             && tokens[i].is_capitalised(text)
             && tokens[i - 1].is_capitalised(text)
-            && tokens[i - 1].sentence == tokens[i].sentence
+            && tokens[i - 1].sentence() == tokens[i].sentence()
         {
             return None;
         }
@@ -140,13 +140,13 @@ impl Attributor<'_> {
 
     fn sentence_bounds(&self, i: usize) -> (usize, usize) {
         let tokens = self.article.tokens;
-        let s = tokens[i].sentence;
+        let s = tokens[i].sentence();
         let mut a = i;
-        while a > 0 && tokens[a - 1].sentence == s && i - a < WINDOW {
+        while a > 0 && tokens[a - 1].sentence() == s && i - a < WINDOW {
             a -= 1;
         }
         let mut b = i;
-        while b + 1 < tokens.len() && tokens[b + 1].sentence == s && b - i < WINDOW {
+        while b + 1 < tokens.len() && tokens[b + 1].sentence() == s && b - i < WINDOW {
             b += 1;
         }
         (a, b + 1)
@@ -194,8 +194,8 @@ impl Attributor<'_> {
             mention: Some(mention),
             cue: Some(cue.phrase.clone()),
             cue_span: Some(Span {
-                start: tokens[cue.first].start,
-                end: tokens[cue.last].end,
+                start: tokens[cue.first].start(),
+                end: tokens[cue.last].end(),
             }),
             channel: self.channel_in(channel_range.0, channel_range.1),
             inherited: false,
@@ -216,14 +216,14 @@ impl Attributor<'_> {
                 .any(|&p| tokens[comma].kind == TokenKind::Punct && tokens[comma].text(self.article.text) == p)
             && self.usable(who)
             && &self.article.lower[who] == "who"
-            && tokens[who].sentence == tokens[before].sentence
+            && tokens[who].sentence() == tokens[before].sentence()
             // "X, who was in Ohio, said": the clause closed, X is the subject.
             && !(who + 1..before).any(|k| {
                 tokens[k].is_punct(self.article.text, ',') && !tokens[k].in_quote
             }))
             .then(|| Span {
-                start: tokens[who].start,
-                end: tokens[who].end,
+                start: tokens[who].start(),
+                end: tokens[who].end(),
             })
     }
 
@@ -267,8 +267,10 @@ impl Attributor<'_> {
                 TokenKind::Punct
                     if tokens[k].is_punct(text, '-')
                         && k > start
-                        && tokens[k - 1].end == tokens[k].start
-                        && tokens.get(k + 1).is_some_and(|t| t.start == tokens[k].end) => {}
+                        && tokens[k - 1].end() == tokens[k].start()
+                        && tokens
+                            .get(k + 1)
+                            .is_some_and(|t| t.start() == tokens[k].end()) => {}
                 TokenKind::Punct => return None,
             }
             k += 1;
@@ -285,7 +287,7 @@ impl Attributor<'_> {
                 || tokens[j].is_punct(text, '.')
         });
         let closes = tokens.get(name.last_token + 1).is_none_or(|t| {
-            t.sentence != tokens[name.last_token].sentence
+            t.sentence() != tokens[name.last_token].sentence()
                 || t.is_punct(text, ',')
                 || t.is_punct(text, '.')
                 || t.is_punct(text, ';')
@@ -406,7 +408,7 @@ impl Attributor<'_> {
                         + 1
                         + usize::from(tokens.get(m.last_token + 1).is_some_and(|t| {
                             t.is_punct(self.article.text, '.')
-                                && t.start == tokens[m.last_token].end
+                                && t.start() == tokens[m.last_token].end()
                         }));
                     let appositive = tokens
                         .get(next)
@@ -454,14 +456,14 @@ impl Attributor<'_> {
     fn signed(&self, q: QuotePosition) -> Option<Attribution> {
         let tokens = self.article.tokens;
         let dash = q.close + 1;
-        let line = tokens.get(dash)?.paragraph;
+        let line = tokens.get(dash)?.paragraph();
         let is_dash = ["-", "\u{2014}", "\u{2013}"].iter().any(|&d| {
             tokens[dash].kind == TokenKind::Punct && tokens[dash].text(self.article.text) == d
         });
         if !q.has_close
             || !is_dash
-            || line <= tokens[q.close].paragraph
-            || line > tokens[q.close].paragraph + 2
+            || line <= tokens[q.close].paragraph()
+            || line > tokens[q.close].paragraph() + 2
         {
             return None;
         }
@@ -729,7 +731,7 @@ impl Attributor<'_> {
         // speaking: its line ends without sentence punctuation.
         // Only the next 300 bytes are read: a longer line is a paragraph.
         let text = self.article.text;
-        let from = tokens[q.open].start;
+        let from = tokens[q.open].start();
         let mut window_end = (from + 300).min(text.len());
         while !text.is_char_boundary(window_end) {
             window_end -= 1;
@@ -784,7 +786,7 @@ impl Attributor<'_> {
             return None;
         }
         let (start, _) = self.sentence_bounds(colon);
-        let inherited = tokens[colon].paragraph != tokens[q.open].paragraph;
+        let inherited = tokens[colon].paragraph() != tokens[q.open].paragraph();
         if let Some(mut a) = self.cue_with_subject(start, colon, colon) {
             a.inherited = inherited;
             return Some(a);
@@ -820,7 +822,7 @@ impl Attributor<'_> {
         // The sentence before, in the same paragraph or ending the paragraph
         // just before ("…, she explained why she keeps returning to the sea.").
         if sentence_start == 0
-            || tokens[sentence_start - 1].paragraph + 2 < tokens[q.open].paragraph
+            || tokens[sentence_start - 1].paragraph() + 2 < tokens[q.open].paragraph()
         {
             return None;
         }
@@ -858,18 +860,18 @@ impl Attributor<'_> {
             let attribution = own.or_else(|| {
                 let previous = n.checked_sub(1).map(|p| (positions[p], &out[p]))?;
                 let (p, a) = previous;
-                let close_paragraph = tokens[p.close].paragraph;
-                let open_paragraph = tokens[q.open].paragraph;
+                let close_paragraph = tokens[p.close].paragraph();
+                let open_paragraph = tokens[q.open].paragraph();
                 let near = tokens[q.open]
-                    .sentence
-                    .saturating_sub(tokens[p.close].sentence)
+                    .sentence()
+                    .saturating_sub(tokens[p.close].sentence())
                     <= 2
                     && open_paragraph <= close_paragraph + 2;
                 // `“…,” said X, “…”`: the second piece shares the first's cue.
                 let split = a.cue_span.is_some_and(|cue| {
-                    tokens[p.close].sentence == tokens[q.open].sentence
-                        && cue.start >= tokens[p.close].end
-                        && cue.end <= tokens[q.open].start
+                    tokens[p.close].sentence() == tokens[q.open].sentence()
+                        && cue.start >= tokens[p.close].end()
+                        && cue.end <= tokens[q.open].start()
                 });
                 (a.mention.is_some() && (near && opens_sentence || split)).then(|| Attribution {
                     inherited: true,
@@ -887,7 +889,7 @@ impl Attributor<'_> {
             let mut attribution = attribution;
             if let (Some(m), false) = (attribution.mention, attribution.inherited) {
                 let before = attribution.cue_span.map_or(q.open, |cue| {
-                    tokens.partition_point(|t| t.start < cue.start)
+                    tokens.partition_point(|t| t.start() < cue.start)
                 });
                 // The role's apposition ends before the cue or the quote
                 // after it, else with its sentence.

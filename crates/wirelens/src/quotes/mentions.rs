@@ -220,12 +220,12 @@ impl Article<'_> {
         };
         t.is_capitalised(self.text)
             && !t.in_quote
-            && !self.heading[t.paragraph]
+            && !self.heading[t.paragraph()]
             && !self.adjective_prefixed(i)
             && (!lexicon.stopwords.contains(&self.lower[i])
                 || self.is_acronym(i)
                 // The initial "A." ("Jock A. Finn") is not the article "a".
-                || t.end - t.start == 1 && self.dotted_name_part(i + 1))
+                || t.end() - t.start() == 1 && self.dotted_name_part(i + 1))
             && !self.is_dateline(i)
             && !self.is_date(i)
     }
@@ -248,7 +248,7 @@ impl Article<'_> {
     fn is_dateline(&self, i: usize) -> bool {
         let t = self.tokens[i];
         let word = t.text(self.text);
-        let opens_paragraph = i == 0 || self.tokens[i - 1].paragraph != t.paragraph;
+        let opens_paragraph = i == 0 || self.tokens[i - 1].paragraph() != t.paragraph();
         opens_paragraph
             && word.chars().count() > 1
             && word.chars().all(|c| !c.is_lowercase())
@@ -260,7 +260,7 @@ impl Article<'_> {
         i >= 2
             && self.tokens[i - 1].kind == TokenKind::Punct
             && self.tokens[i - 1].text(self.text).starts_with('-')
-            && self.tokens[i - 1].end == self.tokens[i].start
+            && self.tokens[i - 1].end() == self.tokens[i].start()
             && self
                 .word(i - 2)
                 .is_some_and(|w| ADJECTIVE_PREFIXES.contains(&w))
@@ -273,7 +273,7 @@ impl Article<'_> {
             return false;
         }
         let before = self.tokens[dot - 1];
-        if !before.is_word() || before.end != self.tokens[dot].start {
+        if !before.is_word() || before.end() != self.tokens[dot].start() {
             return false;
         }
         let word = before.text(self.text);
@@ -398,9 +398,10 @@ const DOTTED_TITLES: &[&str] = &[
 /// runs across a line break; it runs across the period of a title ("Mr.")
 /// or of an initial ("George W. Bush", "Rajesh K. Iyer"), not of "U.S.".
 fn run_end(article: &Article, i: usize, lexicon: &Lexicon) -> usize {
-    let line = article.tokens.get(i).map_or(0, |t| t.paragraph);
+    let line = article.tokens.get(i).map_or(0, |t| t.paragraph());
     let name_word = |k: usize| {
-        article.name_word(k, lexicon) && article.tokens.get(k).is_some_and(|t| t.paragraph == line)
+        article.name_word(k, lexicon)
+            && article.tokens.get(k).is_some_and(|t| t.paragraph() == line)
     };
     let mut j = i + 1;
     loop {
@@ -441,8 +442,8 @@ fn strip_openers<'r>(article: &Article, run: &'r [usize], lexicon: &Lexicon) -> 
         let w = &article.lower[run[k]];
         let opens_sentence = run[k] == 0 || {
             let before = article.tokens[run[k] - 1];
-            before.sentence != article.tokens[run[k]].sentence
-                || before.paragraph != article.tokens[run[k]].paragraph
+            before.sentence() != article.tokens[run[k]].sentence()
+                || before.paragraph() != article.tokens[run[k]].paragraph()
         };
         let participle = opens_sentence && w.len() >= 7 && w.ends_with("ing");
         lexicon.intros.contains(w) || lexicon.conjunctions.contains(w) || participle
@@ -487,8 +488,8 @@ fn words_of(article: &Article, tokens: &[usize]) -> Vec<String> {
 
 fn span_of(article: &Article, first: usize, last: usize) -> Span {
     Span {
-        start: article.tokens[first].start,
-        end: article.tokens[last].end,
+        start: article.tokens[first].start(),
+        end: article.tokens[last].end(),
     }
 }
 
@@ -503,7 +504,7 @@ fn role_before(article: &Article, name_start: usize, lexicon: &Lexicon) -> Optio
     while k > 0 && steps < 7 {
         let j = k - 1;
         let t = article.tokens[j];
-        if t.in_quote || t.sentence != article.tokens[name_start].sentence {
+        if t.in_quote || t.sentence() != article.tokens[name_start].sentence() {
             break;
         }
         let accepted = match t.kind {
@@ -612,7 +613,7 @@ fn is_relative(article: &Article, start: usize, lexicon: &Lexicon) -> bool {
 }
 
 fn role_text(article: &Article, first: usize, last: usize) -> String {
-    article.text[article.tokens[first].start..article.tokens[last].end]
+    article.text[article.tokens[first].start()..article.tokens[last].end()]
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -626,7 +627,7 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
-        if t.in_quote || !t.is_word() || article.heading[t.paragraph] {
+        if t.in_quote || !t.is_word() || article.heading[t.paragraph()] {
             i += 1;
             continue;
         }
@@ -675,7 +676,7 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
     }
     let mut previous_sentence = None;
     for m in &mut mentions {
-        let sentence = tokens[m.first_token].sentence;
+        let sentence = tokens[m.first_token].sentence();
         m.first_in_sentence = previous_sentence != Some(sentence);
         previous_sentence = Some(sentence);
     }
@@ -938,12 +939,12 @@ fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention>
     {
         return None;
     }
-    let sentence = article.tokens[i].sentence;
+    let sentence = article.tokens[i].sentence();
     let mut start = i;
     let mut k = i;
     let mut modifiers = 0;
     loop {
-        if k == 0 || article.tokens[k - 1].sentence != sentence {
+        if k == 0 || article.tokens[k - 1].sentence() != sentence {
             break;
         }
         let j = k - 1;

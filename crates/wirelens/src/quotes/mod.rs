@@ -67,12 +67,12 @@ impl<'t> Scanned<'t> {
         // Mark words inside quotes (both lists are in text order).
         let mut q = 0;
         for token in &mut tokens {
-            while q < raw.len() && raw[q].content.end <= token.start {
+            while q < raw.len() && raw[q].content.end <= token.start() {
                 q += 1;
             }
             if let Some(quote) = raw.get(q) {
                 token.in_quote =
-                    token.start >= quote.content.start && token.end <= quote.content.end;
+                    token.start() >= quote.content.start && token.end() <= quote.content.end;
             }
         }
         let lower = LowerWords::new(text, &tokens);
@@ -106,7 +106,7 @@ impl<'t> Scanned<'t> {
 
     fn token_at(&self, offset: usize) -> usize {
         self.tokens
-            .partition_point(|t| t.start < offset)
+            .partition_point(|t| t.start() < offset)
             .min(self.tokens.len().saturating_sub(1))
     }
 
@@ -128,7 +128,7 @@ impl<'t> Scanned<'t> {
                         open,
                         close: self
                             .tokens
-                            .partition_point(|t| t.start < r.content.end)
+                            .partition_point(|t| t.start() < r.content.end)
                             .saturating_sub(1),
                         has_close: false,
                         embedded,
@@ -352,8 +352,8 @@ fn article_facts_of(
         .map(|((raw, attribution), position)| Candidate {
             raw: *raw,
             attribution,
-            open_sentence: s.tokens[position.open].sentence,
-            close_sentence: s.tokens[position.close].sentence,
+            open_sentence: s.tokens[position.open].sentence(),
+            close_sentence: s.tokens[position.close].sentence(),
         })
         .collect();
     ArticleFacts {
@@ -363,7 +363,7 @@ fn article_facts_of(
 }
 
 /// Corpora of up to this many bytes of text keep each article's scan between
-/// the two passes of [`attribute`] (about ten times the text in memory), so
+/// the two passes of [`attribute`] (about six times the text in memory), so
 /// each article is scanned once; larger ones scan each article twice and
 /// drop each scan at once.
 const KEEP_SCANS_BYTES: usize = 8 << 20;

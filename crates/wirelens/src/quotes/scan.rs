@@ -17,23 +17,47 @@ pub enum TokenKind {
     Punct,
 }
 
-/// One token: its byte range and where it sits.
+/// One token: its byte range and where it sits. Offsets and indices are
+/// kept as `u32` (20 bytes a token, not 40): an article is far below 4 GiB
+/// (the import limit is 64 MB; [`tokenize`] checks).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
+    paragraph: u32,
+    sentence: u32,
     pub kind: TokenKind,
-    /// Index of the line the token is on.
-    pub paragraph: usize,
-    /// Index of the sentence (sentences never span paragraphs).
-    pub sentence: usize,
     /// Inside the words of a quote (not its marks).
     pub in_quote: bool,
 }
 
 impl Token {
+    /// Byte offset of the token's start.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset just past the token.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Index of the line the token is on.
+    #[inline]
+    pub fn paragraph(&self) -> usize {
+        self.paragraph as usize
+    }
+
+    /// Index of the sentence (sentences never span paragraphs).
+    #[inline]
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+        &text[self.start()..self.end()]
     }
 
     pub fn is_word(&self) -> bool {
@@ -45,7 +69,7 @@ impl Token {
         if !self.is_word() {
             return false;
         }
-        match text.as_bytes().get(self.start) {
+        match text.as_bytes().get(self.start()) {
             Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
             _ => self
                 .text(text)
@@ -77,9 +101,11 @@ fn char_at(text: &str, p: usize) -> Option<char> {
 
 /// Split `text` into tokens (paragraph indices filled; sentences later).
 /// One pass over the bytes, decoding characters only where they are not ASCII.
+/// Panics on a text of 4 GiB or more (offsets are `u32`).
 pub fn tokenize(text: &str) -> Vec<Token> {
+    assert!(u32::try_from(text.len()).is_ok(), "article under 4 GiB");
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut paragraph = 0;
+    let mut paragraph = 0u32;
     let at = |p: usize| char_at(text, p);
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -111,8 +137,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let start = i;
         let push = |tokens: &mut Vec<Token>, end: usize, kind: TokenKind| {
             tokens.push(Token {
-                start,
-                end,
+                start: start as u32,
+                end: end as u32,
                 kind,
                 paragraph,
                 sentence: 0,
@@ -153,8 +179,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     let j2 = j1 + e.len_utf8();
                     if !at(j2).is_some_and(char::is_alphanumeric) {
                         tokens.push(Token {
-                            start: j,
-                            end: j2,
+                            start: j as u32,
+                            end: j2 as u32,
                             kind: TokenKind::Possessive,
                             paragraph,
                             sentence: 0,
@@ -187,8 +213,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 #[derive(Debug, Default)]
 pub struct LowerWords {
     buf: String,
-    /// Range of each token's form in `buf`.
-    ranges: Vec<(usize, usize)>,
+    /// Range of each token's form in `buf` (`u32`: see [`Token`]).
+    ranges: Vec<(u32, u32)>,
 }
 
 impl LowerWords {
@@ -197,13 +223,14 @@ impl LowerWords {
         let ranges = tokens
             .iter()
             .map(|t| {
-                let word = &text.as_bytes()[t.start..t.end];
+                let word = &text.as_bytes()[t.start()..t.end()];
                 if word.is_ascii() || unchanged_by_lowercase(t.text(text)) {
                     (t.start, t.end)
                 } else {
                     let start = buf.len();
                     buf.push_str(&t.text(text).lower());
-                    (start, buf.len())
+                    let offset = |n: usize| u32::try_from(n).expect("article under 4 GiB");
+                    (offset(start), offset(buf.len()))
                 }
             })
             .collect();
@@ -221,7 +248,7 @@ impl LowerWords {
     /// Token `i` lower-cased, `None` past the end.
     pub fn get(&self, i: usize) -> Option<&str> {
         let &(start, end) = self.ranges.get(i)?;
-        Some(&self.buf[start..end])
+        Some(&self.buf[start as usize..end as usize])
     }
 }
 
