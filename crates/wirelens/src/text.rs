@@ -284,22 +284,30 @@ pub fn is_spelling_variant(a: &str, b: &str) -> bool {
 /// Longest ASCII word compared without allocating.
 const MAX_VARIANT_LEN: usize = 32;
 
-/// Levenshtein distance of two short ASCII words, case-insensitive, on the stack.
+/// Levenshtein distance of two short ASCII words, case-insensitive, on the
+/// stack. A common prefix or suffix does not change the distance, so only
+/// the differing middle is aligned (a letter or two for most word pairs).
 fn ascii_edit_distance(a: &[u8], b: &[u8]) -> usize {
-    let mut previous = [0usize; MAX_VARIANT_LEN + 1];
-    let mut current = [0usize; MAX_VARIANT_LEN + 1];
+    let same = |(x, y): &(&u8, &u8)| x.eq_ignore_ascii_case(y);
+    let prefix = a.iter().zip(b).take_while(same).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(same).count();
+    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
+    let mut rows = [[0u8; MAX_VARIANT_LEN + 1]; 2];
+    let [previous, current] = &mut rows;
+    let (mut previous, mut current) = (previous, current);
     for (j, cell) in previous.iter_mut().enumerate().take(b.len() + 1) {
-        *cell = j;
+        *cell = j as u8;
     }
     for (i, &ca) in a.iter().enumerate() {
-        current[0] = i + 1;
+        current[0] = i as u8 + 1;
         for (j, &cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(!ca.eq_ignore_ascii_case(&cb));
+            let substitution = previous[j] + u8::from(!ca.eq_ignore_ascii_case(&cb));
             current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
         }
         std::mem::swap(&mut previous, &mut current);
     }
-    previous[b.len()]
+    usize::from(previous[b.len()])
 }
 
 /// Levenshtein distance of two short words.
@@ -386,6 +394,40 @@ mod tests {
         assert!(is_spelling_variant("R\u{e9}sistance", "resistance"));
         assert!(!is_spelling_variant("Taliban\u{2019}s", "taliban"));
         assert!(is_spelling_variant("Taliban\u{2019}s", "Talibans"));
+    }
+
+    #[test]
+    fn ascii_edit_distance_is_the_full_levenshtein_distance() {
+        // The whole table, as before the common ends were skipped.
+        fn full(a: &[u8], b: &[u8]) -> usize {
+            let mut previous: Vec<usize> = (0..=b.len()).collect();
+            for (i, ca) in a.iter().enumerate() {
+                let mut current = vec![i + 1];
+                for (j, cb) in b.iter().enumerate() {
+                    let substitution = previous[j] + usize::from(!ca.eq_ignore_ascii_case(cb));
+                    current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+                }
+                previous = current;
+            }
+            previous[b.len()]
+        }
+        let mut state = 1u64;
+        let mut word = |len: u64| -> Vec<u8> {
+            (0..len)
+                .map(|_| {
+                    state = mix64(state.wrapping_add(0x9e37_79b9_7f4a_7c15));
+                    b"abAB"[(state % 4) as usize]
+                })
+                .collect()
+        };
+        for n in 0..20_000 {
+            let (a, b) = (word(n % 13), word(n * 7 % 11));
+            assert_eq!(ascii_edit_distance(&a, &b), full(&a, &b), "{a:?} {b:?}");
+            let b = [&a[..a.len() / 2], &b[..], &a[a.len() / 2..]].concat();
+            assert_eq!(ascii_edit_distance(&a, &b), full(&a, &b), "{a:?} {b:?}");
+        }
+        assert_eq!(ascii_edit_distance(b"", b""), 0);
+        assert_eq!(ascii_edit_distance(&[b'x'; 32], &[b'y'; 32]), 32);
     }
 
     #[test]

@@ -502,12 +502,16 @@ fn sentence_break(side: Side, i: usize) -> bool {
     let (Some(before), Some(after)) = (side.tokens.get(i), side.tokens.get(i + 1)) else {
         return true;
     };
-    let between = &side.text[before.end..after.start];
-    let capitalised = side.text[after.start..]
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
-    between.contains(['!', '?', '\n']) || (between.contains('.') && capitalised)
+    // Byte tests: these marks are ASCII, never part of another character.
+    let between = &side.text.as_bytes()[before.end..after.start];
+    let capitalised = || {
+        side.text[after.start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    between.iter().any(|c| matches!(c, b'!' | b'?' | b'\n'))
+        || (between.contains(&b'.') && capitalised())
 }
 
 /// The element type that `order::sort_by_numbers` sorts: alignment's own
@@ -570,7 +574,11 @@ fn extend(
     }
     let mut best_score = 0;
     let mut best_ext = Extension::default();
+    // Highest score a path through row `i` could still reach: its score
+    // there plus a match on every remaining diagonal step.
+    let reach = |score: i32, i: usize, j: usize| score + SCORE_MATCH * (n - i).min(m - j) as i32;
     for i in 1..=n {
+        let mut row_reach = reach(cells[i * width].score, i, 0);
         for j in 1..=m {
             let (ta, tb) = (&a.tokens[a_words[i - 1]], &b.tokens[b_words[j - 1]]);
             let (gain, is_same, is_variant) = if ta.key == tb.key {
@@ -606,6 +614,7 @@ fn extend(
                 }
             }
             cells[i * width + j] = cell;
+            row_reach = row_reach.max(reach(cell.score, i, j));
             let real_end = cell.matches_in_a_row >= 2
                 || (cell.matches_in_a_row == 1 && ta.end - ta.start >= LONE_MATCH_MIN_BYTES);
             let shorter = (i + j, i.max(j))
@@ -621,10 +630,15 @@ fn extend(
                 best_ext = Extension {
                     len_a: i,
                     len_b: j,
-                    same: cell.same,
-                    variants: cell.variants,
+                    same: cell.same as usize,
+                    variants: cell.variants as usize,
                 };
             }
+        }
+        // Every later path passes through this row: when none can beat the
+        // best end (a positive score), the rest of the table changes nothing.
+        if row_reach < best_score.max(1) {
+            break;
         }
     }
     best_ext
@@ -645,10 +659,10 @@ fn may_be_variants(a_text: &str, ta: &Token, b_text: &str, tb: &Token) -> bool {
 #[derive(Debug, Default, Clone, Copy)]
 struct Cell {
     score: i32,
-    same: usize,
-    variants: usize,
+    same: u32,
+    variants: u32,
     /// Matched words (identical or variant) ending the path, in a row.
-    matches_in_a_row: usize,
+    matches_in_a_row: u32,
 }
 
 /// Merge passages of one pair that overlap on both sides, or follow each
