@@ -318,7 +318,8 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
             continue;
         }
         let end = run_end(article, i, lexicon);
-        let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
+        let mut run: Vec<usize> = Vec::with_capacity(end - i);
+        run.extend((i..end).filter(|&k| article.tokens[k].is_word()));
         let run = strip_openers(article, &run, lexicon);
         let stripped = strip_titles(article, run, lexicon);
         if stripped.len() == 1 {
@@ -680,6 +681,8 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
         m.first_in_sentence = previous_sentence != Some(sentence);
         previous_sentence = Some(sentence);
     }
+    // Kept for the whole corpus: no spare capacity.
+    mentions.shrink_to_fit();
     mentions
 }
 
@@ -719,8 +722,11 @@ fn name_mentions(
     inside_apposition: bool,
 ) -> usize {
     let end = run_end(article, i, lexicon);
-    let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
-    let run = strip_openers(article, &run, lexicon);
+    // The run's words, then (in place) without its openers and, unless it
+    // names an organisation, its titles.
+    let mut words: Vec<usize> = Vec::with_capacity(end - i);
+    words.extend((i..end).filter(|&k| article.tokens[k].is_word()));
+    let run = strip_openers(article, &words, lexicon);
     let names_org = article
         .lower
         .get(*run.last().expect("non-empty run"))
@@ -728,11 +734,13 @@ fn name_mentions(
         && names
             .org_shortened_by(lower_words(article, run, scratch), lexicon, article.doc)
             .is_none();
-    let mut words = if names_org {
-        run.to_vec()
+    let run_len = run.len();
+    let kept = if names_org {
+        run_len
     } else {
-        strip_titles(article, run, lexicon).to_vec()
+        strip_titles(article, run, lexicon).len()
     };
+    words.drain(..words.len() - kept);
     // "Taliban Zabihullah …" never happens, but "NRF Ahmad Massoud" may: a
     // leading organisation word is its own mention.
     if words.len() >= 2
@@ -818,7 +826,7 @@ fn name_mentions(
             Some(MentionKind::Org)
         } else if after_the {
             None
-        } else if names.surnames.contains(single) || cue_follows || title_before || run.len() > 1 {
+        } else if names.surnames.contains(single) || cue_follows || title_before || run_len > 1 {
             Some(MentionKind::Person)
         } else {
             None

@@ -65,6 +65,7 @@ impl Token {
     }
 
     /// A word starting with an upper-case letter.
+    #[inline]
     pub fn is_capitalised(&self, text: &str) -> bool {
         if !self.is_word() {
             return false;
@@ -203,6 +204,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = after_c;
         }
     }
+    // Kept for the whole corpus when scans are kept: no spare capacity.
+    tokens.shrink_to_fit();
     tokens
 }
 
