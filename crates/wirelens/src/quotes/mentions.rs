@@ -213,11 +213,15 @@ impl Article<'_> {
         t.is_word().then(|| &self.lower[i])
     }
 
-    /// A capitalised word that can be part of a name.
-    fn name_word(&self, i: usize, lexicon: &Lexicon) -> bool {
-        let Some(t) = self.tokens.get(i) else {
-            return false;
-        };
+    /// A capitalised word that can be part of a name (judged once per
+    /// scan by [`mark_name_words`]).
+    fn name_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.name_word)
+    }
+
+    /// [`Article::name_word`], judged from the words around token `i`.
+    fn judge_name_word(&self, i: usize, lexicon: &Lexicon) -> bool {
+        let t = self.tokens[i];
         t.is_capitalised(self.text)
             && !t.in_quote
             && !self.heading[t.paragraph()]
@@ -301,6 +305,28 @@ impl Article<'_> {
     }
 }
 
+/// Mark the tokens that are [name words](Article::name_word) (once per
+/// scan: both passes over the corpus ask about every token, most more
+/// than once).
+pub fn mark_name_words(
+    tokens: &mut [Token],
+    text: &str,
+    lower: &LowerWords,
+    heading: &[bool],
+    lexicon: &Lexicon,
+) {
+    for i in 0..tokens.len() {
+        let article = Article {
+            text,
+            tokens,
+            lower,
+            heading,
+            doc: 0,
+        };
+        tokens[i].name_word = article.judge_name_word(i, lexicon);
+    }
+}
+
 /// Lines with letters but no lower-case letter are headings.
 pub fn heading_paragraphs(text: &str) -> Vec<bool> {
     text.split('\n')
@@ -313,11 +339,11 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
     let tokens = article.tokens;
     let mut i = 0;
     while i < tokens.len() {
-        if !article.name_word(i, lexicon) {
+        if !article.name_word(i) {
             i += 1;
             continue;
         }
-        let end = run_end(article, i, lexicon);
+        let end = run_end(article, i);
         let mut run: Vec<usize> = Vec::with_capacity(end - i);
         run.extend((i..end).filter(|&k| article.tokens[k].is_word()));
         let run = strip_openers(article, &run, lexicon);
@@ -398,11 +424,10 @@ const DOTTED_TITLES: &[&str] = &[
 /// End (exclusive) of the run of name words starting at `i`. A name never
 /// runs across a line break; it runs across the period of a title ("Mr.")
 /// or of an initial ("George W. Bush", "Rajesh K. Iyer"), not of "U.S.".
-fn run_end(article: &Article, i: usize, lexicon: &Lexicon) -> usize {
+fn run_end(article: &Article, i: usize) -> usize {
     let line = article.tokens.get(i).map_or(0, |t| t.paragraph());
     let name_word = |k: usize| {
-        article.name_word(k, lexicon)
-            && article.tokens.get(k).is_some_and(|t| t.paragraph() == line)
+        article.name_word(k) && article.tokens.get(k).is_some_and(|t| t.paragraph() == line)
     };
     let mut j = i + 1;
     loop {
@@ -643,7 +668,7 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
             i += 1;
             continue;
         }
-        if article.name_word(i, lexicon) {
+        if article.name_word(i) {
             i = name_mentions(
                 article,
                 i,
@@ -721,7 +746,7 @@ fn name_mentions(
     scratch: &mut Vec<String>,
     inside_apposition: bool,
 ) -> usize {
-    let end = run_end(article, i, lexicon);
+    let end = run_end(article, i);
     // The run's words, then (in place) without its openers and, unless it
     // names an organisation, its titles.
     let mut words: Vec<usize> = Vec::with_capacity(end - i);
@@ -785,8 +810,8 @@ fn name_mentions(
     }
     let kind = if names_org && lexicon.org_heads.contains(last_lower) {
         // "National Resistance Front of Afghanistan"
-        if article.word(end) == Some("of") && article.name_word(end + 1, lexicon) {
-            let of_end = run_end(article, end + 1, lexicon);
+        if article.word(end) == Some("of") && article.name_word(end + 1) {
+            let of_end = run_end(article, end + 1);
             words.extend((end..of_end).filter(|&k| article.tokens[k].is_word()));
             last = of_end - 1;
             next = of_end;
@@ -893,7 +918,7 @@ fn name_mentions(
         if let Some((lo, hi)) = role_range.filter(|&(lo, _)| lo > last) {
             let mut k = lo;
             while k < hi {
-                if article.name_word(k, lexicon) {
+                if article.name_word(k) {
                     let before = mentions.len();
                     k = name_mentions(article, k, lexicon, names, mentions, scratch, true)
                         .max(k + 1);
@@ -938,7 +963,7 @@ fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention>
     if article.punct(after, ',') {
         after += 1;
     }
-    if article.name_word(after, lexicon)
+    if article.name_word(after)
         || article
             .tokens
             .get(i + 1)
