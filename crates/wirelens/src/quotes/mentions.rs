@@ -213,11 +213,15 @@ impl Article<'_> {
         t.is_word().then(|| &self.lower[i])
     }
 
-    /// A capitalised word that can be part of a name.
-    fn name_word(&self, i: usize, lexicon: &Lexicon) -> bool {
-        let Some(t) = self.tokens.get(i) else {
-            return false;
-        };
+    /// A capitalised word that can be part of a name (judged once per
+    /// scan by [`mark_name_words`]).
+    fn name_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.name_word)
+    }
+
+    /// [`Article::name_word`], judged from the words around token `i`.
+    fn judge_name_word(&self, i: usize, lexicon: &Lexicon) -> bool {
+        let t = self.tokens[i];
         t.is_capitalised(self.text)
             && !t.in_quote
             && !self.heading[t.paragraph()]
@@ -301,6 +305,28 @@ impl Article<'_> {
     }
 }
 
+/// Mark the tokens that are [name words](Article::name_word) (once per
+/// scan: both passes over the corpus ask about every token, most more
+/// than once).
+pub fn mark_name_words(
+    tokens: &mut [Token],
+    text: &str,
+    lower: &LowerWords,
+    heading: &[bool],
+    lexicon: &Lexicon,
+) {
+    for i in 0..tokens.len() {
+        let article = Article {
+            text,
+            tokens,
+            lower,
+            heading,
+            doc: 0,
+        };
+        tokens[i].name_word = article.judge_name_word(i, lexicon);
+    }
+}
+
 /// Lines with letters but no lower-case letter are headings.
 pub fn heading_paragraphs(text: &str) -> Vec<bool> {
     text.split('\n')
@@ -313,12 +339,13 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
     let tokens = article.tokens;
     let mut i = 0;
     while i < tokens.len() {
-        if !article.name_word(i, lexicon) {
+        if !article.name_word(i) {
             i += 1;
             continue;
         }
-        let end = run_end(article, i, lexicon);
-        let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
+        let end = run_end(article, i);
+        let mut run: Vec<usize> = Vec::with_capacity(end - i);
+        run.extend((i..end).filter(|&k| article.tokens[k].is_word()));
         let run = strip_openers(article, &run, lexicon);
         let stripped = strip_titles(article, run, lexicon);
         if stripped.len() == 1 {
@@ -397,11 +424,10 @@ const DOTTED_TITLES: &[&str] = &[
 /// End (exclusive) of the run of name words starting at `i`. A name never
 /// runs across a line break; it runs across the period of a title ("Mr.")
 /// or of an initial ("George W. Bush", "Rajesh K. Iyer"), not of "U.S.".
-fn run_end(article: &Article, i: usize, lexicon: &Lexicon) -> usize {
+fn run_end(article: &Article, i: usize) -> usize {
     let line = article.tokens.get(i).map_or(0, |t| t.paragraph());
     let name_word = |k: usize| {
-        article.name_word(k, lexicon)
-            && article.tokens.get(k).is_some_and(|t| t.paragraph() == line)
+        article.name_word(k) && article.tokens.get(k).is_some_and(|t| t.paragraph() == line)
     };
     let mut j = i + 1;
     loop {
@@ -642,7 +668,7 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
             i += 1;
             continue;
         }
-        if article.name_word(i, lexicon) {
+        if article.name_word(i) {
             i = name_mentions(
                 article,
                 i,
@@ -680,6 +706,8 @@ pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) 
         m.first_in_sentence = previous_sentence != Some(sentence);
         previous_sentence = Some(sentence);
     }
+    // Kept for the whole corpus: no spare capacity.
+    mentions.shrink_to_fit();
     mentions
 }
 
@@ -718,9 +746,12 @@ fn name_mentions(
     scratch: &mut Vec<String>,
     inside_apposition: bool,
 ) -> usize {
-    let end = run_end(article, i, lexicon);
-    let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
-    let run = strip_openers(article, &run, lexicon);
+    let end = run_end(article, i);
+    // The run's words, then (in place) without its openers and, unless it
+    // names an organisation, its titles.
+    let mut words: Vec<usize> = Vec::with_capacity(end - i);
+    words.extend((i..end).filter(|&k| article.tokens[k].is_word()));
+    let run = strip_openers(article, &words, lexicon);
     let names_org = article
         .lower
         .get(*run.last().expect("non-empty run"))
@@ -728,11 +759,13 @@ fn name_mentions(
         && names
             .org_shortened_by(lower_words(article, run, scratch), lexicon, article.doc)
             .is_none();
-    let mut words = if names_org {
-        run.to_vec()
+    let run_len = run.len();
+    let kept = if names_org {
+        run_len
     } else {
-        strip_titles(article, run, lexicon).to_vec()
+        strip_titles(article, run, lexicon).len()
     };
+    words.drain(..words.len() - kept);
     // "Taliban Zabihullah …" never happens, but "NRF Ahmad Massoud" may: a
     // leading organisation word is its own mention.
     if words.len() >= 2
@@ -777,8 +810,8 @@ fn name_mentions(
     }
     let kind = if names_org && lexicon.org_heads.contains(last_lower) {
         // "National Resistance Front of Afghanistan"
-        if article.word(end) == Some("of") && article.name_word(end + 1, lexicon) {
-            let of_end = run_end(article, end + 1, lexicon);
+        if article.word(end) == Some("of") && article.name_word(end + 1) {
+            let of_end = run_end(article, end + 1);
             words.extend((end..of_end).filter(|&k| article.tokens[k].is_word()));
             last = of_end - 1;
             next = of_end;
@@ -818,7 +851,7 @@ fn name_mentions(
             Some(MentionKind::Org)
         } else if after_the {
             None
-        } else if names.surnames.contains(single) || cue_follows || title_before || run.len() > 1 {
+        } else if names.surnames.contains(single) || cue_follows || title_before || run_len > 1 {
             Some(MentionKind::Person)
         } else {
             None
@@ -885,7 +918,7 @@ fn name_mentions(
         if let Some((lo, hi)) = role_range.filter(|&(lo, _)| lo > last) {
             let mut k = lo;
             while k < hi {
-                if article.name_word(k, lexicon) {
+                if article.name_word(k) {
                     let before = mentions.len();
                     k = name_mentions(article, k, lexicon, names, mentions, scratch, true)
                         .max(k + 1);
@@ -930,7 +963,7 @@ fn descriptor(article: &Article, i: usize, lexicon: &Lexicon) -> Option<Mention>
     if article.punct(after, ',') {
         after += 1;
     }
-    if article.name_word(after, lexicon)
+    if article.name_word(after)
         || article
             .tokens
             .get(i + 1)

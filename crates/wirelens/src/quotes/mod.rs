@@ -77,6 +77,7 @@ impl<'t> Scanned<'t> {
         }
         let lower = LowerWords::new(text, &tokens);
         let heading = mentions::heading_paragraphs(text);
+        mentions::mark_name_words(&mut tokens, text, &lower, &heading, lexicon);
         let mut line_starts = Vec::new();
         if full {
             scan::mark_sentences(text, &mut tokens, &lower, lexicon);

@@ -18,7 +18,7 @@ pub enum TokenKind {
 }
 
 /// One token: its byte range and where it sits. Offsets and indices are
-/// kept as `u32` (20 bytes a token, not 40): an article is far below 4 GiB
+/// kept as `u32` (20 bytes a token with its flags, not 40): an article is far below 4 GiB
 /// (the import limit is 64 MB; [`tokenize`] checks).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -29,6 +29,8 @@ pub struct Token {
     pub kind: TokenKind,
     /// Inside the words of a quote (not its marks).
     pub in_quote: bool,
+    /// A word that can be part of a name (see `mentions::mark_name_words`).
+    pub name_word: bool,
 }
 
 impl Token {
@@ -65,6 +67,7 @@ impl Token {
     }
 
     /// A word starting with an upper-case letter.
+    #[inline]
     pub fn is_capitalised(&self, text: &str) -> bool {
         if !self.is_word() {
             return false;
@@ -143,6 +146,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 paragraph,
                 sentence: 0,
                 in_quote: false,
+                name_word: false,
             })
         };
         if c.is_alphanumeric() {
@@ -185,6 +189,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                             paragraph,
                             sentence: 0,
                             in_quote: false,
+                            name_word: false,
                         });
                         j = j2;
                     }
@@ -203,6 +208,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = after_c;
         }
     }
+    // Kept for the whole corpus when scans are kept: no spare capacity.
+    tokens.shrink_to_fit();
     tokens
 }
 
