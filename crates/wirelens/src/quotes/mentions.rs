@@ -344,8 +344,7 @@ pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusName
             continue;
         }
         let end = run_end(article, i);
-        let mut run: Vec<usize> = Vec::with_capacity(end - i);
-        run.extend((i..end).filter(|&k| article.tokens[k].is_word()));
+        let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
         let run = strip_openers(article, &run, lexicon);
         let stripped = strip_titles(article, run, lexicon);
         if stripped.len() == 1 {
@@ -747,11 +746,8 @@ fn name_mentions(
     inside_apposition: bool,
 ) -> usize {
     let end = run_end(article, i);
-    // The run's words, then (in place) without its openers and, unless it
-    // names an organisation, its titles.
-    let mut words: Vec<usize> = Vec::with_capacity(end - i);
-    words.extend((i..end).filter(|&k| article.tokens[k].is_word()));
-    let run = strip_openers(article, &words, lexicon);
+    let run: Vec<usize> = (i..end).filter(|&k| article.tokens[k].is_word()).collect();
+    let run = strip_openers(article, &run, lexicon);
     let names_org = article
         .lower
         .get(*run.last().expect("non-empty run"))
@@ -759,13 +755,11 @@ fn name_mentions(
         && names
             .org_shortened_by(lower_words(article, run, scratch), lexicon, article.doc)
             .is_none();
-    let run_len = run.len();
-    let kept = if names_org {
-        run_len
+    let mut words = if names_org {
+        run.to_vec()
     } else {
-        strip_titles(article, run, lexicon).len()
+        strip_titles(article, run, lexicon).to_vec()
     };
-    words.drain(..words.len() - kept);
     // "Taliban Zabihullah …" never happens, but "NRF Ahmad Massoud" may: a
     // leading organisation word is its own mention.
     if words.len() >= 2
@@ -851,7 +845,7 @@ fn name_mentions(
             Some(MentionKind::Org)
         } else if after_the {
             None
-        } else if names.surnames.contains(single) || cue_follows || title_before || run_len > 1 {
+        } else if names.surnames.contains(single) || cue_follows || title_before || run.len() > 1 {
             Some(MentionKind::Person)
         } else {
             None
