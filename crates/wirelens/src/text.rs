@@ -100,6 +100,24 @@ pub fn for_each_token(text: &str, mut emit: impl FnMut(Token)) {
 
 /// Emit the word starting at `start` (an alphanumeric); returns its end.
 fn emit_word(text: &str, start: usize, emit: &mut impl FnMut(Token)) -> usize {
+    // Fast path, most words: ASCII letters and digits up to an ASCII
+    // separator other than `'`, hashed as they are scanned (the same key as
+    // `ascii_word_key`: no apostrophe, so no possessive to drop).
+    let bytes = text.as_bytes();
+    let mut end = start;
+    let mut hash = FNV_OFFSET;
+    while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+        hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+        end += 1;
+    }
+    if bytes.get(end).is_none_or(|&b| b < 0x80 && b != b'\'') {
+        emit(Token {
+            start,
+            end,
+            key: mix64(hash),
+        });
+        return end;
+    }
     let (end, ascii) = word_end(text, start);
     let word = &text[start..end];
     let key = if ascii {
@@ -394,6 +412,30 @@ mod tests {
         assert!(is_spelling_variant("R\u{e9}sistance", "resistance"));
         assert!(!is_spelling_variant("Taliban\u{2019}s", "taliban"));
         assert!(is_spelling_variant("Taliban\u{2019}s", "Talibans"));
+    }
+
+    #[test]
+    fn every_token_key_is_the_key_of_its_word() {
+        let text = "Plain words, don't stop; the Taliban's cr\u{e8}me X9 & ends'";
+        let words: Vec<&str> = tokens(text).iter().map(|t| t.word(text)).collect();
+        assert_eq!(
+            words,
+            [
+                "Plain",
+                "words",
+                "don't",
+                "stop",
+                "the",
+                "Taliban's",
+                "cr\u{e8}me",
+                "X9",
+                "&",
+                "ends"
+            ]
+        );
+        for t in tokens(text) {
+            assert_eq!(t.key, word_key(t.word(text)));
+        }
     }
 
     #[test]

@@ -48,12 +48,6 @@ struct Side<'t> {
     tokens: &'t [Token],
 }
 
-impl Side<'_> {
-    fn word(&self, index: usize) -> &str {
-        self.tokens[index].word(self.text)
-    }
-}
-
 /// Words of another sentence trimmed from a passage end.
 const STRAY_WORDS: usize = 3;
 /// Words a run keeps after trimming stray words.
@@ -579,20 +573,21 @@ fn extend(
     let reach = |score: i32, i: usize, j: usize| score + SCORE_MATCH * (n - i).min(m - j) as i32;
     for i in 1..=n {
         let mut row_reach = reach(cells[i * width].score, i, 0);
-        for j in 1..=m {
-            let (ta, tb) = (&a.tokens[a_words[i - 1]], &b.tokens[b_words[j - 1]]);
+        let ta = &a.tokens[a_words[i - 1]];
+        let (above, row) = cells.split_at_mut(i * width);
+        let (above, row) = (&above[(i - 1) * width..], &mut row[..width]);
+        for (j, &b_word) in b_words.iter().enumerate().map(|(j, w)| (j + 1, w)) {
+            let tb = &b.tokens[b_word];
             let (gain, is_same, is_variant) = if ta.key == tb.key {
                 (SCORE_MATCH, 1, 0)
             } else if may_be_variants(a.text, ta, b.text, tb)
-                && is_spelling_variant(a.word(a_words[i - 1]), b.word(b_words[j - 1]))
+                && is_spelling_variant(ta.word(a.text), tb.word(b.text))
             {
                 (SCORE_VARIANT, 0, 1)
             } else {
                 (SCORE_MISMATCH, 0, 0)
             };
-            let diag = cells[(i - 1) * width + j - 1];
-            let up = cells[(i - 1) * width + j];
-            let left = cells[i * width + j - 1];
+            let (diag, up, left) = (above[j - 1], above[j], row[j - 1]);
             let matched = is_same + is_variant > 0;
             let mut cell = Cell {
                 score: diag.score + gain,
@@ -613,8 +608,11 @@ fn extend(
                     };
                 }
             }
-            cells[i * width + j] = cell;
+            row[j] = cell;
             row_reach = row_reach.max(reach(cell.score, i, j));
+            if cell.score < best_score.max(1) {
+                continue; // not a better end, whatever its length
+            }
             let real_end = cell.matches_in_a_row >= 2
                 || (cell.matches_in_a_row == 1 && ta.end - ta.start >= LONE_MATCH_MIN_BYTES);
             let shorter = (i + j, i.max(j))
@@ -622,10 +620,7 @@ fn extend(
                     best_ext.len_a + best_ext.len_b,
                     best_ext.len_a.max(best_ext.len_b),
                 );
-            if real_end
-                && (cell.score > best_score
-                    || (cell.score == best_score && cell.score > 0 && shorter))
-            {
+            if real_end && (cell.score > best_score || shorter) {
                 best_score = cell.score;
                 best_ext = Extension {
                     len_a: i,
