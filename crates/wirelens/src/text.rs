@@ -48,8 +48,15 @@ impl Token {
     }
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// One byte into an FNV-1a hash: the step of every word key and of
+/// `words::WordIndex`'s hash.
+#[inline]
+pub(crate) fn fnv(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+}
 
 /// Is `c` an apostrophe that may sit inside a word?
 pub fn is_apostrophe(c: char) -> bool {
@@ -107,7 +114,7 @@ fn emit_word(text: &str, start: usize, emit: &mut impl FnMut(Token)) -> usize {
     let mut end = start;
     let mut hash = FNV_OFFSET;
     while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
-        hash = (hash ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+        hash = fnv(hash, b.to_ascii_lowercase());
         end += 1;
     }
     if bytes.get(end).is_none_or(|&b| b < 0x80 && b != b'\'') {
@@ -220,8 +227,7 @@ fn ascii_word_key(word: &str) -> u64 {
     };
     let mut hash = FNV_OFFSET;
     for &byte in stem {
-        hash ^= u64::from(byte.to_ascii_lowercase());
-        hash = hash.wrapping_mul(FNV_PRIME);
+        hash = fnv(hash, byte.to_ascii_lowercase());
     }
     // A final mix so that keys of similar words differ in their high bits too.
     mix64(hash)
@@ -232,8 +238,7 @@ fn unicode_word_key(word: &str) -> u64 {
     for c in normalized_chars(word) {
         let mut buf = [0u8; 4];
         for &byte in c.encode_utf8(&mut buf).as_bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(FNV_PRIME);
+            hash = fnv(hash, byte);
         }
     }
     mix64(hash)
@@ -440,18 +445,15 @@ mod tests {
 
     #[test]
     fn ascii_edit_distance_is_the_full_levenshtein_distance() {
-        // The whole table, as before the common ends were skipped.
+        // The whole table (`edit_distance`), case folded first, as before
+        // the common ends were skipped.
         fn full(a: &[u8], b: &[u8]) -> usize {
-            let mut previous: Vec<usize> = (0..=b.len()).collect();
-            for (i, ca) in a.iter().enumerate() {
-                let mut current = vec![i + 1];
-                for (j, cb) in b.iter().enumerate() {
-                    let substitution = previous[j] + usize::from(!ca.eq_ignore_ascii_case(cb));
-                    current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-                }
-                previous = current;
-            }
-            previous[b.len()]
+            let folded = |w: &[u8]| -> Vec<char> {
+                w.iter()
+                    .map(|&c| char::from(c.to_ascii_lowercase()))
+                    .collect()
+            };
+            edit_distance(&folded(a), &folded(b))
         }
         let mut state = 1u64;
         let mut word = |len: u64| -> Vec<u8> {

@@ -18,11 +18,7 @@ pub struct WordIndex {
 
 /// FNV-1a of `word`'s bytes: fast on short words, no seed (deterministic).
 fn fnv1a(word: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word.as_bytes() {
-        hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
+    word.bytes().fold(crate::text::FNV_OFFSET, crate::text::fnv)
 }
 
 impl WordIndex {
