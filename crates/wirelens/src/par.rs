@@ -1,12 +1,14 @@
 //! Independent work spread over the machine's cores, with results in the
 //! same order (so the same bytes) whatever the thread timing.
 //!
-//! Natively, [`map`] hands out blocks of items to one scoped thread per core
-//! and puts the results back in item order; [`join`] runs two closures at
-//! once. On `wasm32` (no threads in the browser's main thread) both are
-//! plain sequential calls, and none of the thread code is compiled into the
-//! widget. The engine stays pure: no shared mutable state crosses threads,
-//! each closure only reads its input.
+//! Natively, [`map`] and [`join`] run on one pool of threads (rayon, one
+//! per core, at most 8) that lives as long as the process: [`map`] splits
+//! the items among the threads and puts the results back in item order;
+//! [`join`] runs two closures at once, and work started inside either
+//! shares the same threads. On `wasm32` (no threads in the browser's main
+//! thread) both are plain sequential calls, and none of the thread code is
+//! compiled into the widget. The engine stays pure: no shared mutable state
+//! crosses threads, each closure only reads its input.
 
 /// Threads [`map`] uses (1 on wasm32).
 pub fn threads() -> usize {
@@ -49,60 +51,47 @@ pub fn join<A: Send, B: Send>(
 
 #[cfg(not(target_arch = "wasm32"))]
 mod threaded {
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use rayon::prelude::*;
     use std::sync::OnceLock;
 
-    /// Blocks per thread: enough to balance items of very different sizes
-    /// (articles), few enough that taking one costs nothing.
-    const BLOCKS_PER_THREAD: usize = 8;
+    /// Most threads the pool has, whatever the machine.
+    const MAX_THREADS: usize = 8;
 
-    /// Threads to use: the cores this process may run on (at most 8).
-    pub fn workers() -> usize {
-        static WORKERS: OnceLock<usize> = OnceLock::new();
-        *WORKERS.get_or_init(|| {
-            std::thread::available_parallelism()
+    /// One pool of threads for the whole process, started on first use:
+    /// threads (and the allocator's per-thread memory) outlive each call,
+    /// and a `map` inside a `join` shares the same threads instead of
+    /// starting more than there are cores.
+    fn pool() -> &'static rayon::ThreadPool {
+        static POOL: OnceLock<rayon::ThreadPool> = OnceLock::new();
+        POOL.get_or_init(|| {
+            let cores = std::thread::available_parallelism()
                 .map_or(1, std::num::NonZeroUsize::get)
-                .min(8)
+                .min(MAX_THREADS);
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(cores)
+                .thread_name(|i| format!("wirelens-{i}"))
+                .build()
+                .unwrap_or_else(|_| {
+                    // No threads to be had: one worker, the work still done.
+                    rayon::ThreadPoolBuilder::new()
+                        .num_threads(1)
+                        .use_current_thread()
+                        .build()
+                        .expect("a pool on the current thread")
+                })
         })
     }
 
+    /// Threads the pool runs (the cores this process may run on, at most 8).
+    pub fn workers() -> usize {
+        pool().current_num_threads()
+    }
+
     pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
-        let threads = workers().min(items.len());
-        if threads <= 1 {
+        if items.len() <= 1 || workers() <= 1 {
             return items.iter().enumerate().map(|(i, x)| f(i, x)).collect();
         }
-        let block_len = items.len().div_ceil(threads * BLOCKS_PER_THREAD);
-        let next_block = AtomicUsize::new(0);
-        let work = || {
-            let mut done: Vec<(usize, Vec<R>)> = Vec::new();
-            loop {
-                let block = next_block.fetch_add(1, Ordering::Relaxed);
-                let start = block * block_len;
-                if start >= items.len() {
-                    return done;
-                }
-                let end = (start + block_len).min(items.len());
-                let results = (start..end).map(|i| f(i, &items[i])).collect();
-                done.push((block, results));
-            }
-        };
-        let mut blocks: Vec<(usize, Vec<R>)> = std::thread::scope(|scope| {
-            let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-            let mut blocks = work();
-            for helper in helpers {
-                match helper.join() {
-                    Ok(theirs) => blocks.extend(theirs),
-                    Err(panic) => std::panic::resume_unwind(panic),
-                }
-            }
-            blocks
-        });
-        blocks.sort_unstable_by_key(|(block, _)| *block);
-        let mut out = Vec::with_capacity(items.len());
-        for (_, results) in blocks {
-            out.extend(results);
-        }
-        out
+        pool().install(|| items.par_iter().enumerate().map(|(i, x)| f(i, x)).collect())
     }
 
     pub fn join<A: Send, B: Send>(
@@ -112,14 +101,7 @@ mod threaded {
         if workers() <= 1 {
             return (a(), b());
         }
-        std::thread::scope(|scope| {
-            let other = scope.spawn(b);
-            let first = a();
-            match other.join() {
-                Ok(second) => (first, second),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        })
+        pool().install(|| rayon::join(a, b))
     }
 }
 
