@@ -1,6 +1,7 @@
 //! The analysis as pretty-printed JSON, its lists formatted on the cores:
-//! the same bytes as `serde_json::to_writer_pretty`, each of the six lists
-//! formatted apart (one level in) and the pieces written in order.
+//! the same bytes as `serde_json::to_writer_pretty`, each list cut into
+//! pieces of a few hundred items, the pieces formatted apart (two levels
+//! in) and written in order.
 
 use std::io::{self, Write};
 
@@ -83,42 +84,86 @@ impl Formatter for Nested {
     }
 }
 
-/// One list of the analysis formatted one level in.
-fn nested(list: &impl serde::Serialize) -> io::Result<Vec<u8>> {
+/// Items of one list formatted two levels in (inside the list inside the
+/// analysis), each after its separator: `first` is the list's first item.
+fn items(list: &[impl serde::Serialize], first: usize) -> io::Result<Vec<u8>> {
     let mut out = Vec::new();
-    let formatter = Nested {
-        depth: 1,
-        has_value: false,
-    };
-    list.serialize(&mut Serializer::with_formatter(&mut out, formatter))?;
+    for (i, item) in list.iter().enumerate() {
+        out.extend_from_slice(if first + i == 0 {
+            b"\n    "
+        } else {
+            b",\n    "
+        });
+        let formatter = Nested {
+            depth: 2,
+            has_value: false,
+        };
+        item.serialize(&mut Serializer::with_formatter(&mut out, formatter))?;
+    }
     Ok(out)
 }
 
+/// The analysis's lists, in field order (names as in [`Analysis`]).
+const FIELDS: [&str; 6] = [
+    "documents",
+    "passages",
+    "quotes",
+    "speakers",
+    "utterances",
+    "carried",
+];
+
+/// Items formatted as one piece of work: small enough that the longest
+/// list (quotes) splits over the cores, large enough that a piece costs
+/// more than handing it out.
+const ITEMS_PER_PIECE: usize = 256;
+
 /// Write `analysis` as `serde_json::to_writer_pretty` does (field order of
-/// [`Analysis`]), its lists formatted side by side.
+/// [`Analysis`]), its lists formatted on the cores in pieces.
 pub fn write_pretty(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
-    let fields = [
-        "documents",
-        "passages",
-        "quotes",
-        "speakers",
-        "utterances",
-        "carried",
+    write_pretty_in_pieces(out, analysis, ITEMS_PER_PIECE)
+}
+
+fn write_pretty_in_pieces(
+    out: &mut impl Write,
+    analysis: &Analysis,
+    items_per_piece: usize,
+) -> io::Result<()> {
+    let lengths = [
+        analysis.documents.len(),
+        analysis.passages.len(),
+        analysis.quotes.len(),
+        analysis.speakers.len(),
+        analysis.utterances.len(),
+        analysis.carried.len(),
     ];
-    let pieces = wirelens::par::map(&fields, |i, _| match i {
-        0 => nested(&analysis.documents),
-        1 => nested(&analysis.passages),
-        2 => nested(&analysis.quotes),
-        3 => nested(&analysis.speakers),
-        4 => nested(&analysis.utterances),
-        _ => nested(&analysis.carried),
+    // (list, first item) of each piece, lists in order.
+    let pieces: Vec<(usize, usize)> = lengths
+        .iter()
+        .enumerate()
+        .flat_map(|(list, &len)| (0..len).step_by(items_per_piece).map(move |at| (list, at)))
+        .collect();
+    let formatted = wirelens::par::map(&pieces, |_, &(list, at)| {
+        let end = |len: usize| (at + items_per_piece).min(len);
+        match list {
+            0 => items(&analysis.documents[at..end(lengths[0])], at),
+            1 => items(&analysis.passages[at..end(lengths[1])], at),
+            2 => items(&analysis.quotes[at..end(lengths[2])], at),
+            3 => items(&analysis.speakers[at..end(lengths[3])], at),
+            4 => items(&analysis.utterances[at..end(lengths[4])], at),
+            _ => items(&analysis.carried[at..end(lengths[5])], at),
+        }
     });
+    let mut formatted = pieces.iter().zip(formatted).peekable();
     out.write_all(b"{")?;
-    for (i, (name, piece)) in fields.iter().zip(pieces).enumerate() {
-        out.write_all(if i == 0 { b"\n  \"" } else { b",\n  \"" })?;
+    for (list, name) in FIELDS.iter().enumerate() {
+        out.write_all(if list == 0 { b"\n  \"" } else { b",\n  \"" })?;
         out.write_all(name.as_bytes())?;
-        out.write_all(b"\": ")?;
-        out.write_all(&piece?)?;
+        out.write_all(b"\": [")?;
+        while let Some((_, piece)) = formatted.next_if(|((of, _), _)| *of == list) {
+            out.write_all(&piece?)?;
+        }
+        out.write_all(if lengths[list] == 0 { b"]" } else { b"\n  ]" })?;
     }
     out.write_all(b"\n}")
 }
@@ -146,13 +191,16 @@ mod tests {
             ),
         ];
         for analysis in [analyze(&docs), Analysis::default()] {
-            let mut ours = Vec::new();
-            write_pretty(&mut ours, &analysis).unwrap();
             let theirs = serde_json::to_vec_pretty(&analysis).unwrap();
-            assert_eq!(
-                String::from_utf8(ours).unwrap(),
-                String::from_utf8(theirs).unwrap()
-            );
+            // Lists cut into pieces of every size, down to one item.
+            for items_per_piece in [1, 2, 3, ITEMS_PER_PIECE] {
+                let mut ours = Vec::new();
+                write_pretty_in_pieces(&mut ours, &analysis, items_per_piece).unwrap();
+                assert_eq!(
+                    String::from_utf8(ours).unwrap(),
+                    String::from_utf8(theirs.clone()).unwrap()
+                );
+            }
         }
     }
 }
