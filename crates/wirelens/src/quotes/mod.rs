@@ -875,6 +875,11 @@ impl<'r> SpeaksFor<'r> {
     }
 
     pub(crate) fn ask(&self, x: usize, y: usize) -> bool {
+        // Most speakers have no role and most are not organisations: no
+        // need to keep those answers.
+        if !self.facts.role.contains_key(&x) || self.registry.entity(y).kind != EntityKind::Org {
+            return false;
+        }
         if let Some(&known) = self.cache.borrow().get(&(x, y)) {
             return known;
         }
@@ -960,25 +965,49 @@ fn build_analysis(
     let groups = utterances::group(&quote_facts, lexicon, |x, y| speaks_for.ask(x, y));
     drop(quote_facts);
     let entities = settle_namesakes(found, &groups, registry);
+    // The list of quotes (most of the copying) is made beside the speakers
+    // and the utterances.
+    let entities = &entities[..];
+    let groups = &groups[..];
+    let (quotes, (speakers, utterances)) = crate::par::join(
+        || {
+            found
+                .iter()
+                .enumerate()
+                .map(|(id, f)| Quote {
+                    id,
+                    doc: ids[f.doc].to_string(),
+                    start: f.raw.content.start,
+                    end: f.raw.content.end,
+                    text: quote_texts[id].to_string(),
+                    speaker: entities[id].map(|e| registry.entity(e).name.clone()),
+                    mention: f.mention_span,
+                    cue: f.attribution.cue.clone(),
+                    channel: f.attribution.channel.clone(),
+                    utterance: groups[id],
+                    cue_span: f.attribution.cue_span,
+                })
+                .collect::<Vec<Quote>>()
+        },
+        move || {
+            let speakers = speaker_list(entities, registry, facts);
+            let utterances = utterance_list(found, groups, entities, registry, &speaks_for);
+            (speakers, utterances)
+        },
+    );
+    QuoteAnalysis {
+        quotes,
+        speakers,
+        utterances,
+    }
+}
 
-    let quotes: Vec<Quote> = found
-        .iter()
-        .enumerate()
-        .map(|(id, f)| Quote {
-            id,
-            doc: ids[f.doc].to_string(),
-            start: f.raw.content.start,
-            end: f.raw.content.end,
-            text: quote_texts[id].to_string(),
-            speaker: entities[id].map(|e| registry.entity(e).name.clone()),
-            mention: f.mention_span,
-            cue: f.attribution.cue.clone(),
-            channel: f.attribution.channel.clone(),
-            utterance: groups[id],
-            cue_span: f.attribution.cue_span,
-        })
-        .collect();
-
+/// Each speaker with their quotes, by name, then by first quote.
+fn speaker_list(
+    entities: &[Option<usize>],
+    registry: &Registry,
+    facts: &EntityFacts,
+) -> Vec<Speaker> {
     let mut by_entity: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (id, entity) in entities.iter().enumerate() {
         if let Some(e) = *entity {
@@ -1002,28 +1031,33 @@ fn build_analysis(
         let rank = names.binary_search(&s.name).unwrap_or(0);
         [rank as u64, s.quotes.first().map_or(0, |&q| q as u64), 0, 0]
     });
+    speakers
+}
 
+/// Each utterance (group of quotes) with its settled speakers.
+fn utterance_list(
+    found: &[Found],
+    groups: &[usize],
+    entities: &[Option<usize>],
+    registry: &Registry,
+    speaks_for: &SpeaksFor,
+) -> Vec<Utterance> {
     let group_count = groups.iter().copied().max().map_or(0, |m| m + 1);
     let mut members: Vec<Vec<usize>> = vec![Vec::new(); group_count];
     for (id, &g) in groups.iter().enumerate() {
         members[g].push(id);
     }
-    let utterances: Vec<Utterance> = members
+    members
         .into_iter()
         .enumerate()
         .map(|(id, quote_ids)| {
             let attributions: Vec<(Option<usize>, Option<&str>)> = quote_ids
                 .iter()
-                .map(|&q| (entities[q], quotes[q].channel.as_deref()))
+                .map(|&q| (entities[q], found[q].attribution.channel.as_deref()))
                 .collect();
-            utterance_of(id, quote_ids, &attributions, registry, &speaks_for)
+            utterance_of(id, quote_ids, &attributions, registry, speaks_for)
         })
-        .collect();
-    QuoteAnalysis {
-        quotes,
-        speakers,
-        utterances,
-    }
+        .collect()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
