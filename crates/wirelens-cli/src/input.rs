@@ -33,15 +33,18 @@ pub struct Loaded {
 }
 
 /// Files read at once (the progress counter moves a batch at a time).
-const READ_BATCH: usize = 256;
+const READ_BATCH: usize = 1024;
 
 /// Read every article under `paths`. With `progress`, a counter on stderr
 /// once reading takes more than a moment.
 pub fn load(paths: &[PathBuf], progress: bool) -> Loaded {
     let mut loaded = Loaded::default();
     let mut files = Vec::new();
-    for path in paths {
-        collect_files(path, true, &mut files, &mut loaded.skipped);
+    // What each path named on the command line is, asked on the cores (a
+    // shell glob can name a thousand files).
+    let kinds = wirelens::par::map(paths, |_, path| std::fs::metadata(path));
+    for (path, kind) in paths.iter().zip(kinds) {
+        collect_files_of(path, kind, true, &mut files, &mut loaded.skipped);
     }
     let started = Instant::now();
     let mut used_ids = BTreeSet::new();
@@ -80,7 +83,18 @@ fn collect_files(
     files: &mut Vec<PathBuf>,
     skipped: &mut Vec<Skipped>,
 ) {
-    let metadata = match std::fs::metadata(path) {
+    collect_files_of(path, std::fs::metadata(path), explicit, files, skipped);
+}
+
+/// [`collect_files`] with the path's metadata already asked for.
+fn collect_files_of(
+    path: &Path,
+    metadata: std::io::Result<std::fs::Metadata>,
+    explicit: bool,
+    files: &mut Vec<PathBuf>,
+    skipped: &mut Vec<Skipped>,
+) {
+    let metadata = match metadata {
         Ok(m) => m,
         Err(e) => {
             skipped.push(Skipped {
