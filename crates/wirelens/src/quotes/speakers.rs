@@ -269,10 +269,17 @@ impl NameEvidence {
             }
         }
         // Names sharing a first or a last word, both in this article.
+        let ends: Vec<(&str, &str)> = full_names
+            .iter()
+            .map(|k| {
+                let first = k.split(' ').next().unwrap_or("");
+                (first, k.rsplit(' ').next().unwrap_or(""))
+            })
+            .collect();
         for (x, a) in full_names.iter().enumerate() {
-            for b in &full_names[x + 1..] {
-                let same_first = a.split(' ').next() == b.split(' ').next();
-                let same_last = a.rsplit(' ').next() == b.rsplit(' ').next();
+            for (y, b) in full_names.iter().enumerate().skip(x + 1) {
+                let same_first = ends[x].0 == ends[y].0;
+                let same_last = ends[x].1 == ends[y].1;
                 if same_first || same_last {
                     self.meets.insert(meet_key(a, b));
                 }
