@@ -16,6 +16,7 @@ use super::scan::{LowerWords, Token, TokenKind};
 use crate::Span;
 // Ordered maps sharing their B-tree code across value types (crate::keyed).
 use crate::keyed::{Map as BTreeMap, Set as BTreeSet};
+use crate::words::WordMap;
 
 /// What a pronoun can refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,7 +111,36 @@ pub struct CorpusNames {
     pub org_names: BTreeMap<Vec<String>, Vec<String>>,
     /// Organisation names (lower-case words) written in full in each article.
     org_in_doc: BTreeMap<usize, BTreeSet<Vec<String>>>,
+    /// The sets above hashed for the lookups of [`find_mentions`], made on
+    /// first use (after gathering) and dropped whenever the sets change here.
+    index: NameIndex,
 }
+
+/// [`CorpusNames`]' words and organisation names found by hashing a word
+/// instead of searching the sorted sets (string comparisons at every level).
+#[derive(Debug, Default)]
+struct NameIndex(std::sync::OnceLock<NameTables>);
+
+/// A cache of the sets it is made from: not part of what is equal.
+impl PartialEq for NameIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+#[derive(Debug, Default)]
+struct NameTables {
+    /// Per word: [`ORG_WORD`], [`SURNAME`], [`ORG_AFTER_THE`] flags.
+    flags: WordMap<u8>,
+    /// Every organisation name (lower-case words, as written), in sorted order.
+    orgs: Vec<(Vec<String>, Vec<String>)>,
+    /// Positions in `orgs` of the names by their first word, in sorted order.
+    by_first: WordMap<Vec<u32>>,
+}
+
+const ORG_WORD: u8 = 1;
+const SURNAME: u8 = 2;
+const ORG_AFTER_THE: u8 = 4;
 
 impl CorpusNames {
     /// Add the names gathered from later articles (`later`, gathered apart
@@ -119,6 +149,7 @@ impl CorpusNames {
     /// spelling of an organisation name, kept from the earlier part.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn merge(&mut self, later: CorpusNames) {
+        self.index = NameIndex::default();
         self.org_words.extend(later.org_words);
         self.surnames.extend(later.surnames);
         self.org_words_after_the.extend(later.org_words_after_the);
@@ -149,7 +180,37 @@ impl CorpusNames {
     /// never an organisation after "the" ("Trump" in "Trump adviser", not
     /// "Taliban" in "the Taliban said").
     fn is_person_surname(&self, lower: &str) -> bool {
-        self.surnames.contains(lower) && !self.org_words_after_the.contains(lower)
+        self.flags(lower) & (SURNAME | ORG_AFTER_THE) == SURNAME
+    }
+
+    /// The word's [`NameTables`] flags.
+    fn flags(&self, lower: &str) -> u8 {
+        self.tables().flags.get(lower).copied().unwrap_or(0)
+    }
+
+    fn tables(&self) -> &NameTables {
+        self.index.0.get_or_init(|| {
+            let mut tables = NameTables::default();
+            let sets = [
+                (&self.org_words, ORG_WORD),
+                (&self.surnames, SURNAME),
+                (&self.org_words_after_the, ORG_AFTER_THE),
+            ];
+            for (set, flag) in sets {
+                for word in set.iter() {
+                    *tables.flags.get_or_insert_with(word, || 0) |= flag;
+                }
+            }
+            for (lower, written) in self.org_names.iter() {
+                let n = u32::try_from(tables.orgs.len()).expect("fewer than 2^32 names");
+                tables
+                    .by_first
+                    .get_or_insert_with(&lower[0], Vec::new)
+                    .push(n);
+                tables.orgs.push((lower.clone(), written.clone()));
+            }
+            tables
+        })
     }
 
     /// The organisation a run of capitalised words shortens, if any: one
@@ -158,30 +219,39 @@ impl CorpusNames {
     /// the run is a prefix of (a range query on the sorted names).
     fn org_shortened_by(
         &self,
-        lower: &[String],
+        lower: &[&str],
         lexicon: &Lexicon,
         doc: usize,
     ) -> Option<&Vec<String>> {
         // A person's surname alone ("Clinton") never shortens an
         // organisation named after someone ("Clinton Foundation").
-        if lower.len() == 1 && self.is_person_surname(&lower[0]) {
+        if lower.len() == 1 && self.is_person_surname(lower[0]) {
             return None;
         }
-        let single_head = lower.len() == 1 && lexicon.org_heads.contains(&lower[0]);
+        // `name` is `lower` and more words.
+        let extends = |name: &[String]| {
+            name.len() > lower.len() && name.iter().zip(lower).all(|(a, b)| a == b)
+        };
+        let single_head = lower.len() == 1 && lexicon.org_heads.contains(lower[0]);
         if let Some(local) = self.org_in_doc.get(&doc) {
             let found = local.iter().find(|name| {
-                let prefix = lower.len() < name.len() && name.starts_with(lower);
-                let head = single_head && name.len() > 1 && name.last() == lower.last();
-                prefix || head
+                let head = single_head
+                    && name.len() > 1
+                    && name.last().map(String::as_str) == lower.last().copied();
+                extends(name) || head
             });
             if let Some(name) = found {
                 return self.org_names.get(name);
             }
         }
-        self.org_names
-            .range::<[String], _>((std::ops::Bound::Included(lower), std::ops::Bound::Unbounded))
-            .take_while(|(name, _)| name.starts_with(lower))
-            .find(|(name, _)| name.len() > lower.len())
+        // The first name in sorted order that `lower` begins: all begin
+        // with its first word.
+        let tables = self.tables();
+        let first = tables.by_first.get(lower.first()?)?;
+        first
+            .iter()
+            .map(|&n| &tables.orgs[n as usize])
+            .find(|(name, _)| extends(name))
             .map(|(_, written)| written)
     }
 }
@@ -336,6 +406,7 @@ pub fn heading_paragraphs(text: &str) -> Vec<bool> {
 
 /// Gather corpus-wide name facts from one article (call for every article).
 pub fn gather_names(article: &Article, lexicon: &Lexicon, names: &mut CorpusNames) {
+    names.index = NameIndex::default();
     let tokens = article.tokens;
     let mut i = 0;
     while i < tokens.len() {
@@ -645,10 +716,14 @@ fn role_text(article: &Article, first: usize, last: usize) -> String {
 }
 
 /// Find every mention of a possible speaker in one article, in text order.
-pub fn find_mentions(article: &Article, lexicon: &Lexicon, names: &CorpusNames) -> Vec<Mention> {
+pub fn find_mentions<'a>(
+    article: &Article<'a>,
+    lexicon: &Lexicon,
+    names: &CorpusNames,
+) -> Vec<Mention> {
     let tokens = article.tokens;
     let mut mentions: Vec<Mention> = Vec::new();
-    let mut scratch: Vec<String> = Vec::new();
+    let mut scratch: Vec<&'a str> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i];
@@ -714,35 +789,26 @@ fn simple_mention(article: &Article, i: usize, kind: MentionKind) -> Mention {
     Mention::new(article, i, i, kind, vec![article.lower[i].to_string()])
 }
 
-/// The lower-case words of `tokens`, written into `scratch` (its strings are
-/// reused from one run to the next: no allocation per name).
-fn lower_words<'s>(
-    article: &Article,
+/// The lower-case words of `tokens`, listed in `scratch` (reused from one
+/// run to the next: no allocation per name).
+fn lower_words<'a, 's>(
+    article: &Article<'a>,
     tokens: &[usize],
-    scratch: &'s mut Vec<String>,
-) -> &'s [String] {
-    scratch.truncate(tokens.len());
-    for (n, &k) in tokens.iter().enumerate() {
-        let word = &article.lower[k];
-        match scratch.get_mut(n) {
-            Some(slot) => {
-                slot.clear();
-                slot.push_str(word);
-            }
-            None => scratch.push(word.to_string()),
-        }
-    }
-    &scratch[..tokens.len()]
+    scratch: &'s mut Vec<&'a str>,
+) -> &'s [&'a str] {
+    scratch.clear();
+    scratch.extend(tokens.iter().map(|&k| &article.lower[k]));
+    scratch
 }
 
 /// Classify the run of name words at `i`; returns the index after it.
-fn name_mentions(
-    article: &Article,
+fn name_mentions<'a>(
+    article: &Article<'a>,
     i: usize,
     lexicon: &Lexicon,
     names: &CorpusNames,
     mentions: &mut Vec<Mention>,
-    scratch: &mut Vec<String>,
+    scratch: &mut Vec<&'a str>,
     inside_apposition: bool,
 ) -> usize {
     let end = run_end(article, i);
@@ -763,7 +829,7 @@ fn name_mentions(
     // "Taliban Zabihullah …" never happens, but "NRF Ahmad Massoud" may: a
     // leading organisation word is its own mention.
     if words.len() >= 2
-        && names.org_words.contains(&article.lower[words[0]])
+        && names.flags(&article.lower[words[0]]) & ORG_WORD != 0
         && !names.is_person_surname(&article.lower[words[0]])
     {
         mentions.push(simple_mention(article, words[0], MentionKind::Org));
@@ -841,11 +907,12 @@ fn name_mentions(
             // A surname of a person named in full somewhere in the corpus
             // ("TRUMP:" in a transcript, "Clinton" after "the").
             Some(MentionKind::Person)
-        } else if article.is_acronym(first) || names.org_words.contains(single) {
+        } else if article.is_acronym(first) || names.flags(single) & ORG_WORD != 0 {
             Some(MentionKind::Org)
         } else if after_the {
             None
-        } else if names.surnames.contains(single) || cue_follows || title_before || run.len() > 1 {
+        } else if names.flags(single) & SURNAME != 0 || cue_follows || title_before || run.len() > 1
+        {
             Some(MentionKind::Person)
         } else {
             None

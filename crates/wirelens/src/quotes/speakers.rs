@@ -51,7 +51,7 @@ use crate::case::Lower;
 use crate::SpeakerKind;
 // Ordered maps sharing their B-tree code across value types (crate::keyed).
 use crate::keyed::{Map as BTreeMap, Set as BTreeSet};
-use crate::words::WordIndex;
+use crate::words::{WordIndex, WordMap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntityKind {
@@ -111,21 +111,21 @@ pub struct Registry {
     /// Each entity's name, lower-case, split into words.
     name_words: Vec<Vec<String>>,
     /// Lower-case full person name → entity.
-    persons: BTreeMap<String, usize>,
+    persons: WordMap<usize>,
     /// Lower-case full name → (occurrences, occurrences as a relative).
     person_counts: BTreeMap<String, (usize, usize)>,
     /// Last word → lower-case full names ending with it.
-    by_surname: BTreeMap<String, Vec<String>>,
+    by_surname: WordMap<Vec<String>>,
     /// Lower-case organisation name or acronym → entity.
-    orgs: BTreeMap<String, usize>,
+    orgs: WordMap<usize>,
     /// Roles written next to each person's full name, by entity (index).
     person_roles: Vec<Vec<String>>,
     /// Surname → the distinct persons its principal full names (not someone's
     /// relative) are, for surnames used alone somewhere.
-    principals: BTreeMap<String, Vec<usize>>,
+    principals: WordMap<Vec<usize>>,
     /// Surname used alone with several principal persons behind it → the
     /// speaker it stays when nothing says which one it is ("Clinton").
-    bare: BTreeMap<String, usize>,
+    bare: WordMap<usize>,
     /// The other way: such a speaker → its surname.
     bare_surname: BTreeMap<usize, String>,
     /// Lower-case description of a source that is not a person → entity.
@@ -269,10 +269,17 @@ impl NameEvidence {
             }
         }
         // Names sharing a first or a last word, both in this article.
+        let ends: Vec<(&str, &str)> = full_names
+            .iter()
+            .map(|k| {
+                let first = k.split(' ').next().unwrap_or("");
+                (first, k.rsplit(' ').next().unwrap_or(""))
+            })
+            .collect();
         for (x, a) in full_names.iter().enumerate() {
-            for b in &full_names[x + 1..] {
-                let same_first = a.split(' ').next() == b.split(' ').next();
-                let same_last = a.rsplit(' ').next() == b.rsplit(' ').next();
+            for (y, b) in full_names.iter().enumerate().skip(x + 1) {
+                let same_first = ends[x].0 == ends[y].0;
+                let same_last = ends[x].1 == ends[y].1;
                 if same_first || same_last {
                     self.meets.insert(meet_key(a, b));
                 }
@@ -577,14 +584,13 @@ impl Registry {
                 .max_by(|&a, &b| {
                     let (ka, wa) = (list[a].0, &list[a].1.words);
                     let (kb, wb) = (list[b].0, &list[b].1.words);
-                    let ca = self.person_counts[ka].0;
-                    let cb = self.person_counts[kb].0;
+                    let (ca, cb) = (list[a].1.count, list[b].1.count);
                     wa.len().cmp(&wb.len()).then(ca.cmp(&cb)).then(kb.cmp(ka))
                 })
                 .expect("non-empty group");
             let entity = self.add(list[best].1.words.join(" "), EntityKind::Person);
             for &m in members {
-                self.persons.insert(list[m].0.clone(), entity);
+                self.persons.insert(list[m].0, entity);
                 self.person_roles.resize(self.entities.len(), Vec::new());
                 let roles = &mut self.person_roles[entity];
                 for role in roles_of(list[m].0) {
@@ -595,12 +601,14 @@ impl Registry {
             }
         }
         for k in self.person_counts.keys() {
-            let surname = k.rsplit(' ').next().unwrap_or("").to_string();
-            self.by_surname.entry(surname).or_default().push(k.clone());
+            let surname = k.rsplit(' ').next().unwrap_or("");
+            self.by_surname
+                .get_or_insert_with(surname, Vec::new)
+                .push(k.clone());
         }
         // The persons behind each surname used alone, once (not per mention),
         // in the order of their names.
-        let mut principals = BTreeMap::new();
+        let mut principals = WordMap::default();
         for single in evidence.singles.keys() {
             let Some(names) = self.by_surname.get(single) else {
                 continue;
@@ -616,20 +624,20 @@ impl Registry {
                 }
             }
             if !persons.is_empty() {
-                principals.insert(single.clone(), persons);
+                principals.insert(single, persons);
             }
         }
         self.principals = principals;
         // Single names that shorten no full name are speakers of their own;
         // so are surnames of several people, where nothing says which.
         for (single, (_, written)) in &evidence.singles {
-            if !self.by_surname.contains_key(single) {
+            if self.by_surname.get(single).is_none() {
                 let entity = self.add(written.clone(), EntityKind::Person);
-                self.persons.insert(single.clone(), entity);
+                self.persons.insert(single, entity);
             } else if self.principals.get(single).is_some_and(|p| p.len() > 1) {
                 let entity = self.add(written.clone(), EntityKind::Person);
                 self.bare_surname.insert(entity, single.clone());
-                self.bare.insert(single.clone(), entity);
+                self.bare.insert(single, entity);
             }
         }
     }
@@ -705,12 +713,12 @@ impl Registry {
                     e
                 }
             };
-            self.orgs.insert(k.clone(), entity);
+            self.orgs.insert(k, entity);
         }
         // Acronyms: explicit first, then initials, then initials with letters swapped.
         let mut spelled: BTreeMap<String, usize> = BTreeMap::new();
         for (k, words) in &full {
-            let entity = self.orgs[k];
+            let entity = *self.orgs.get(k).expect("every full name has its entity");
             spelled.entry(initials(words)).or_insert(entity);
             spelled.entry(initials(&base_name(words))).or_insert(entity);
         }
@@ -734,7 +742,7 @@ impl Registry {
                     .flatten()
             });
             let entity = entity.unwrap_or_else(|| self.add(acronym.clone(), EntityKind::Org));
-            self.orgs.insert(acronym.lower(), entity);
+            self.orgs.insert(&acronym.lower(), entity);
         }
     }
 
@@ -846,6 +854,15 @@ impl Registry {
                 }
             }
         }
+        // The organisation each organisation mention names (asked again by
+        // the descriptions around it).
+        let org_of: Vec<Option<usize>> = mentions
+            .iter()
+            .map(|m| match m.kind {
+                MentionKind::Org => self.orgs.get(&key(&m.words)).copied(),
+                _ => None,
+            })
+            .collect();
         let mut resolved: Vec<Option<usize>> = Vec::with_capacity(mentions.len());
         let mut last_person: Option<usize> = None;
         let mut last_org: Option<usize> = None;
@@ -870,26 +887,27 @@ impl Registry {
                     // Only a word no full name in the corpus ends with:
                     // "Trump" alone is Trump, not "Trump Stands Tall".
                     match inner_words.get(&word) {
-                        Some(Some(k)) if !self.by_surname.contains_key(&word) => {
+                        Some(Some(k)) if self.by_surname.get(&word).is_none() => {
                             self.persons.get(k).copied()
                         }
                         _ => self.surname(&word, &full_names, m.role.as_ref()),
                     }
                 }
-                MentionKind::Org => self.orgs.get(&key(&m.words)).copied(),
+                MentionKind::Org => org_of[i],
                 MentionKind::Pronoun(Referent::Person) if !m.first_in_sentence => {
                     sentence_person.or(last_person)
                 }
                 MentionKind::Pronoun(Referent::Person) => last_person,
                 MentionKind::Pronoun(Referent::Org) => last_subject_org.or(last_org),
                 MentionKind::Descriptor(Referent::Person) => {
-                    self.descriptor_person(mentions, i, &resolved, &roles, last_person)
+                    self.descriptor_person(mentions, i, &resolved, &org_of, &roles, last_person)
                 }
                 MentionKind::Descriptor(Referent::Org) => self
                     .descriptor_org(
                         mentions,
                         i,
                         &resolved,
+                        &org_of,
                         last_subject_org.or(last_org),
                         lexicon,
                     )
@@ -930,6 +948,7 @@ impl Registry {
         mentions: &[Mention],
         i: usize,
         resolved: &[Option<usize>],
+        org_of: &[Option<usize>],
         roles: &BTreeMap<usize, String>,
         last_person: Option<usize>,
     ) -> Option<usize> {
@@ -938,9 +957,9 @@ impl Registry {
         if !m.indefinite {
             let with_role = (0..i).rev().take(40).filter_map(|j| resolved[j]).find(|e| {
                 self.entities[*e].kind == EntityKind::Person
-                    && roles.get(e).is_some_and(|role| {
-                        role.split_whitespace().any(|w| stem(&w.lower()) == head)
-                    })
+                    && roles
+                        .get(e)
+                        .is_some_and(|role| role.split_whitespace().any(|w| has_stem(w, &head)))
             });
             if with_role.is_some() {
                 return with_role;
@@ -951,9 +970,9 @@ impl Registry {
         }
         let inner_org = mentions[i + 1..]
             .iter()
-            .take_while(|n| n.first_token <= m.last_token)
-            .filter(|n| n.kind == MentionKind::Org)
-            .find_map(|n| self.orgs.get(&key(&n.words)).copied());
+            .zip(&org_of[i + 1..])
+            .take_while(|(n, _)| n.first_token <= m.last_token)
+            .find_map(|(_, &org)| org);
         if inner_org.is_some() {
             return inner_org;
         }
@@ -971,6 +990,7 @@ impl Registry {
         mentions: &[Mention],
         i: usize,
         resolved: &[Option<usize>],
+        org_of: &[Option<usize>],
         last_org: Option<usize>,
         lexicon: &Lexicon,
     ) -> Option<usize> {
@@ -1006,13 +1026,21 @@ impl Registry {
         if generic {
             return last_org;
         }
-        mentions[i + 1..]
+        org_of[i + 1..]
             .iter()
             .take(40)
-            .filter(|m| m.kind == MentionKind::Org)
-            .filter_map(|m| self.orgs.get(&key(&m.words)).copied())
+            .filter_map(|&org| org)
             .find(|&e| shares_word(e))
     }
+}
+
+/// `stem(word) == stem`, without writing the word's stem (lower case is
+/// one character for each: the first five lowered are the stem).
+fn has_stem(word: &str, stem: &str) -> bool {
+    word.chars()
+        .take(5)
+        .map(crate::case::lower_char)
+        .eq(stem.chars())
 }
 
 /// A crude stem: lower-case, first five letters ("spokesman" = "spokesperson").

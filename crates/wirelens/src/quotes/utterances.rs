@@ -288,7 +288,13 @@ pub fn group(
                     let a_side = (stems[a].len(), facts[a].speaker);
                     let b_side = (stems[b].len(), facts[b].speaker);
                     let if_agree = linked(k, a_side, b_side, common, |_, _| true);
-                    let if_not = linked(k, a_side, b_side, common, |_, _| false);
+                    // Only two known, different speakers ask `agree`.
+                    let asks = matches!((a_side.1, b_side.1), (Some(x), Some(y)) if x != y);
+                    let if_not = if asks {
+                        linked(k, a_side, b_side, common, |_, _| false)
+                    } else {
+                        if_agree
+                    };
                     if if_agree && if_not {
                         links.push((a, b, 0));
                     } else if if_agree != if_not {
@@ -321,8 +327,9 @@ pub fn group(
 }
 
 /// The quotes after `a` that share stems with it that are not too common,
-/// in order, into `touched`, and how many each shares into `shared` (left
-/// for the caller to read and zero).
+/// into `touched` (in no particular order: the groups, connected sets, do
+/// not depend on the order links are found), and how many each shares into
+/// `shared` (left for the caller to read and zero).
 fn sharing(
     a: usize,
     stems: &[Vec<u32>],
@@ -345,7 +352,6 @@ fn sharing(
             }
         }
     }
-    crate::order::sort_numbers(touched, |b| b as u64);
 }
 
 /// Whether two quotes are one utterance by their words: they share `k`
