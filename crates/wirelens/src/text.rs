@@ -293,7 +293,8 @@ pub fn is_spelling_variant(a: &str, b: &str) -> bool {
             return false;
         }
         let allowed = if a.len().min(b.len()) >= 8 { 2 } else { 1 };
-        return a.len().abs_diff(b.len()) <= allowed && ascii_edit_distance(a, b) <= allowed;
+        return a.len().abs_diff(b.len()) <= allowed
+            && ascii_edit_distance(a, b, allowed) <= allowed;
     }
     let a: Vec<char> = normalized_chars(a).collect();
     let b: Vec<char> = normalized_chars(b).collect();
@@ -308,9 +309,12 @@ pub fn is_spelling_variant(a: &str, b: &str) -> bool {
 const MAX_VARIANT_LEN: usize = 32;
 
 /// Levenshtein distance of two short ASCII words, case-insensitive, on the
-/// stack. A common prefix or suffix does not change the distance, so only
-/// the differing middle is aligned (a letter or two for most word pairs).
-fn ascii_edit_distance(a: &[u8], b: &[u8]) -> usize {
+/// stack, or some number above `limit` when the distance is above it. A
+/// common prefix or suffix does not change the distance, so only the
+/// differing middle is aligned (a letter or two for most word pairs); no
+/// row of the table is below the one before it, so the table stops at the
+/// first row entirely above `limit` (two unrelated words: a row or three).
+fn ascii_edit_distance(a: &[u8], b: &[u8], limit: usize) -> usize {
     let same = |(x, y): &(&u8, &u8)| x.eq_ignore_ascii_case(y);
     let prefix = a.iter().zip(b).take_while(same).count();
     let (a, b) = (&a[prefix..], &b[prefix..]);
@@ -324,9 +328,14 @@ fn ascii_edit_distance(a: &[u8], b: &[u8]) -> usize {
     }
     for (i, &ca) in a.iter().enumerate() {
         current[0] = i as u8 + 1;
+        let mut row_min = current[0];
         for (j, &cb) in b.iter().enumerate() {
             let substitution = previous[j] + u8::from(!ca.eq_ignore_ascii_case(&cb));
             current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+            row_min = row_min.min(current[j + 1]);
+        }
+        if usize::from(row_min) > limit {
+            return usize::from(row_min);
         }
         std::mem::swap(&mut previous, &mut current);
     }
@@ -464,14 +473,32 @@ mod tests {
                 })
                 .collect()
         };
+        // With a limit: the distance when within it, else above it.
+        let check = |a: &[u8], b: &[u8]| {
+            let distance = full(a, b);
+            assert_eq!(
+                ascii_edit_distance(a, b, usize::MAX),
+                distance,
+                "{a:?} {b:?}"
+            );
+            for limit in 0..4 {
+                let bounded = ascii_edit_distance(a, b, limit);
+                if distance <= limit {
+                    assert_eq!(bounded, distance, "{a:?} {b:?} {limit}");
+                } else {
+                    assert!(bounded > limit, "{a:?} {b:?} {limit}");
+                }
+            }
+        };
         for n in 0..20_000 {
             let (a, b) = (word(n % 13), word(n * 7 % 11));
-            assert_eq!(ascii_edit_distance(&a, &b), full(&a, &b), "{a:?} {b:?}");
+            check(&a, &b);
             let b = [&a[..a.len() / 2], &b[..], &a[a.len() / 2..]].concat();
-            assert_eq!(ascii_edit_distance(&a, &b), full(&a, &b), "{a:?} {b:?}");
+            check(&a, &b);
         }
-        assert_eq!(ascii_edit_distance(b"", b""), 0);
-        assert_eq!(ascii_edit_distance(&[b'x'; 32], &[b'y'; 32]), 32);
+        assert_eq!(ascii_edit_distance(b"", b"", 0), 0);
+        assert_eq!(ascii_edit_distance(&[b'x'; 32], &[b'y'; 32], 40), 32);
+        assert!(ascii_edit_distance(&[b'x'; 32], &[b'y'; 32], 2) > 2);
     }
 
     #[test]

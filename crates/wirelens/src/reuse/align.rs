@@ -167,7 +167,7 @@ struct Scratch {
     ranges: Vec<SortKey>,
     words_a: Vec<usize>,
     words_b: Vec<usize>,
-    cells: Vec<Cell>,
+    table: Table,
 }
 
 /// Grow seeds (sorted by diagonal, then position) into maximal exact runs.
@@ -257,7 +257,7 @@ fn join_runs(
             ranges: &mut scratch.ranges,
             words_a: &mut scratch.words_a,
             words_b: &mut scratch.words_b,
-            cells: &mut scratch.cells,
+            table: &mut scratch.table,
         };
         if let Some(p) = verified_passage(a, b, same_doc, &scratch.component, params, buffers) {
             passages.push(p);
@@ -271,7 +271,7 @@ struct Buffers<'s> {
     ranges: &'s mut Vec<SortKey>,
     words_a: &'s mut Vec<usize>,
     words_b: &'s mut Vec<usize>,
-    cells: &'s mut Vec<Cell>,
+    table: &'s mut Table,
 }
 
 /// The passage spanned by one group of runs, extended at both ends, if it passes verification.
@@ -287,7 +287,7 @@ fn verified_passage(
         ranges,
         words_a,
         words_b,
-        cells,
+        table,
     } = buffers;
     let mut a_range =
         component.iter().map(|r| r.a).min()?..component.iter().map(|r| r.a + r.len).max()?;
@@ -329,7 +329,7 @@ fn verified_passage(
     words_before(a, a_range.start, 0, window, words_a);
     let b_floor = if same_doc { a_range.end } else { 0 };
     words_before(b, b_range.start, b_floor, window, words_b);
-    let left = extend(a, words_a, b, words_b, cells);
+    let left = extend(a, words_a, b, words_b, table);
     a_range.start -= left.len_a;
     b_range.start -= left.len_b;
     // Right ends: in one document `a` must stay before `b`.
@@ -340,7 +340,7 @@ fn verified_passage(
     };
     words_after(a, a_range.end, a_ceiling, window, words_a);
     words_after(b, b_range.end, b.tokens.len(), window, words_b);
-    let right = extend(a, words_a, b, words_b, cells);
+    let right = extend(a, words_a, b, words_b, table);
     a_range.end += right.len_a;
     b_range.end += right.len_b;
     same += left.same + right.same;
@@ -546,48 +546,96 @@ struct Extension {
 /// Ties go to the shorter extension, so an end never grows without a gain,
 /// and an end must be a real match: two matched words in a row, or one
 /// matched word of at least [`LONE_MATCH_MIN_BYTES`] (a lone "the" is chance).
-fn extend(
-    a: Side,
-    a_words: &[usize],
-    b: Side,
-    b_words: &[usize],
-    cells: &mut Vec<Cell>,
-) -> Extension {
-    let (n, m) = (a_words.len(), b_words.len());
-    if n == 0 || m == 0 {
+///
+/// Only the rows and columns from the first to the last word that may match
+/// are aligned: an end is a matched pair, and a cell before every possible
+/// match scores one gap per word (−i − j, nothing matched), so the table
+/// starts there from that border; rows and columns after the last possible
+/// match hold no end.
+fn extend(a: Side, a_words: &[usize], b: Side, b_words: &[usize], table: &mut Table) -> Extension {
+    let Table {
+        cells,
+        pairs,
+        b_info,
+    } = table;
+    let m = b_words.len();
+    if a_words.is_empty() || m == 0 {
         return Extension::default();
     }
-    let width = m + 1;
-    cells.clear();
-    cells.resize((n + 1) * width, Cell::default());
-    for i in 1..=n {
-        cells[i * width].score = SCORE_GAP * i as i32;
+    // Each pair of words: same key, maybe variants, or neither.
+    b_info.clear();
+    b_info.extend(b_words.iter().map(|&w| {
+        let t = &b.tokens[w];
+        (t.key, variant_class(b.text, t))
+    }));
+    pairs.clear();
+    pairs.resize(a_words.len() * m, PAIR_NONE);
+    let (mut first_i, mut last_i, mut first_j, mut last_j) = (usize::MAX, 0, usize::MAX, 0);
+    for (i, (&a_word, row)) in a_words.iter().zip(pairs.chunks_exact_mut(m)).enumerate() {
+        let ta = &a.tokens[a_word];
+        let class_a = variant_class(a.text, ta);
+        for (j, (&(key_b, class_b), pair)) in b_info.iter().zip(row).enumerate() {
+            *pair = if ta.key == key_b {
+                PAIR_SAME
+            } else if may_be_variants(class_a, class_b) {
+                PAIR_MAYBE_VARIANT
+            } else {
+                continue;
+            };
+            first_i = first_i.min(i);
+            last_i = i;
+            first_j = first_j.min(j);
+            last_j = last_j.max(j);
+        }
     }
-    for (j, cell) in cells.iter_mut().enumerate().take(m + 1).skip(1) {
-        cell.score = SCORE_GAP * j as i32;
+    if first_i == usize::MAX {
+        return Extension::default(); // no word can match: nothing to extend by
+    }
+    // Table rows `first_i ..= last_i + 1` and columns `first_j ..= last_j + 1`
+    // of the alignment (row `i` after `i` words of `a`), by offset from the first.
+    let (n, m_end) = (last_i + 1, last_j + 1);
+    let width = m_end - first_j + 1;
+    cells.clear();
+    cells.resize((n - first_i + 1) * width, Cell::default());
+    let border = |i: usize, j: usize| Cell {
+        score: SCORE_GAP * (i + j) as i32,
+        ..Cell::default()
+    };
+    for (c, cell) in cells[..width].iter_mut().enumerate() {
+        *cell = border(first_i, first_j + c);
+    }
+    for r in 1..=n - first_i {
+        cells[r * width] = border(first_i + r, first_j);
     }
     let mut best_score = 0;
     let mut best_ext = Extension::default();
     // Highest score a path through row `i` could still reach: its score
     // there plus a match on every remaining diagonal step.
-    let reach = |score: i32, i: usize, j: usize| score + SCORE_MATCH * (n - i).min(m - j) as i32;
-    for i in 1..=n {
-        let mut row_reach = reach(cells[i * width].score, i, 0);
+    let reach =
+        |score: i32, i: usize, j: usize| score + SCORE_MATCH * (n - i).min(m_end - j) as i32;
+    for i in first_i + 1..=n {
+        let r = i - first_i;
+        let mut row_reach = reach(cells[r * width].score, i, first_j);
         let ta = &a.tokens[a_words[i - 1]];
-        let (above, row) = cells.split_at_mut(i * width);
-        let (above, row) = (&above[(i - 1) * width..], &mut row[..width]);
-        for (j, &b_word) in b_words.iter().enumerate().map(|(j, w)| (j + 1, w)) {
-            let tb = &b.tokens[b_word];
-            let (gain, is_same, is_variant) = if ta.key == tb.key {
-                (SCORE_MATCH, 1, 0)
-            } else if may_be_variants(a.text, ta, b.text, tb)
-                && is_spelling_variant(ta.word(a.text), tb.word(b.text))
-            {
-                (SCORE_VARIANT, 0, 1)
-            } else {
-                (SCORE_MISMATCH, 0, 0)
+        let long_a = ta.end - ta.start >= LONE_MATCH_MIN_BYTES;
+        let row_pairs = &pairs[(i - 1) * m..i * m];
+        let (above, row) = cells.split_at_mut(r * width);
+        let (above, row) = (&above[(r - 1) * width..], &mut row[..width]);
+        for c in 1..width {
+            let j = first_j + c;
+            let (gain, is_same, is_variant) = match row_pairs[j - 1] {
+                PAIR_SAME => (SCORE_MATCH, 1, 0),
+                PAIR_MAYBE_VARIANT
+                    if is_spelling_variant(
+                        ta.word(a.text),
+                        b.tokens[b_words[j - 1]].word(b.text),
+                    ) =>
+                {
+                    (SCORE_VARIANT, 0, 1)
+                }
+                _ => (SCORE_MISMATCH, 0, 0),
             };
-            let (diag, up, left) = (above[j - 1], above[j], row[j - 1]);
+            let (diag, up, left) = (above[c - 1], above[c], row[c - 1]);
             let matched = is_same + is_variant > 0;
             let mut cell = Cell {
                 score: diag.score + gain,
@@ -608,13 +656,12 @@ fn extend(
                     };
                 }
             }
-            row[j] = cell;
+            row[c] = cell;
             row_reach = row_reach.max(reach(cell.score, i, j));
             if cell.score < best_score.max(1) {
                 continue; // not a better end, whatever its length
             }
-            let real_end = cell.matches_in_a_row >= 2
-                || (cell.matches_in_a_row == 1 && ta.end - ta.start >= LONE_MATCH_MIN_BYTES);
+            let real_end = cell.matches_in_a_row >= 2 || (cell.matches_in_a_row == 1 && long_a);
             let shorter = (i + j, i.max(j))
                 < (
                     best_ext.len_a + best_ext.len_b,
@@ -639,15 +686,46 @@ fn extend(
     best_ext
 }
 
+/// The buffers [`extend`] works in, reused from one extension to the next.
+#[derive(Default)]
+struct Table {
+    cells: Vec<Cell>,
+    /// `PAIR_*` of each word pair, row by row (`a` word, then `b` word).
+    pairs: Vec<u8>,
+    /// Key and [`variant_class`] of each `b` word.
+    b_info: Vec<(u64, u8)>,
+}
+
+const PAIR_NONE: u8 = 0;
+const PAIR_SAME: u8 = 1;
+const PAIR_MAYBE_VARIANT: u8 = 2;
+
+/// What [`may_be_variants`] needs of a word: 0 when it is too short to be a
+/// spelling variant (under four bytes), else its first byte lower-cased when
+/// ASCII, or [`ANY_FIRST`].
+fn variant_class(text: &str, t: &Token) -> u8 {
+    if t.end - t.start < 4 {
+        return 0;
+    }
+    let first = text.as_bytes()[t.start];
+    if first.is_ascii() {
+        first.to_ascii_lowercase()
+    } else {
+        ANY_FIRST
+    }
+}
+
+/// Class of a word starting with a non-ASCII character: compared by
+/// [`is_spelling_variant`] itself.
+const ANY_FIRST: u8 = 0xFF;
+
 /// A cheap test that rejects most word pairs before
 /// [`is_spelling_variant`]: variants have at least four letters each and
 /// the same first letter (when it is ASCII, compared here byte-wise).
-fn may_be_variants(a_text: &str, ta: &Token, b_text: &str, tb: &Token) -> bool {
-    if ta.end - ta.start < 4 || tb.end - tb.start < 4 {
-        return false;
-    }
-    let (fa, fb) = (a_text.as_bytes()[ta.start], b_text.as_bytes()[tb.start]);
-    !(fa.is_ascii() && fb.is_ascii() && !fa.eq_ignore_ascii_case(&fb))
+fn may_be_variants(class_a: u8, class_b: u8) -> bool {
+    class_a != 0
+        && class_b != 0
+        && (class_a == class_b || class_a == ANY_FIRST || class_b == ANY_FIRST)
 }
 
 /// One cell of the extension alignment: the best path ending there.
@@ -783,7 +861,7 @@ mod tests {
             &[0, 1, 2, 3],
             b_side,
             &[0, 1, 2, 3],
-            &mut Vec::new(),
+            &mut Table::default(),
         );
         assert_eq!(
             ext,
