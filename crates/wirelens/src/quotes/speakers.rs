@@ -120,6 +120,8 @@ pub struct Registry {
     orgs: WordMap<usize>,
     /// Roles written next to each person's full name, by entity (index).
     person_roles: Vec<Vec<String>>,
+    /// The content words of those roles ([`role_words`]), by entity.
+    person_role_words: Vec<Vec<String>>,
     /// Surname → the distinct persons its principal full names (not someone's
     /// relative) are, for surnames used alone somewhere.
     principals: WordMap<Vec<usize>>,
@@ -614,6 +616,11 @@ impl Registry {
                 }
             }
         }
+        self.person_role_words = self
+            .person_roles
+            .iter()
+            .map(|roles| role_words(roles, lexicon).collect())
+            .collect();
         for k in self.person_counts.keys() {
             let surname = k.rsplit(' ').next().unwrap_or("");
             self.by_surname
@@ -800,15 +807,17 @@ impl Registry {
             Some(several @ [_, _, ..]) => {
                 // Several people carry this surname elsewhere: only a role
                 // in common with one of them says which.
+                // As `roles_agree`, with each person's role words found once.
                 let lexicon = Lexicon::get();
+                let mine: Vec<String> = role.map_or_else(Vec::new, |r| {
+                    role_words(std::slice::from_ref(r), lexicon).collect()
+                });
                 let fitting: Vec<usize> = several
                     .iter()
                     .copied()
-                    .filter(|e| {
-                        role.is_some_and(|r| {
-                            let theirs = self.person_roles.get(*e).map_or(&[][..], Vec::as_slice);
-                            roles_agree(std::slice::from_ref(r), theirs, lexicon)
-                        })
+                    .filter(|&e| {
+                        let theirs = self.person_role_words.get(e).map_or(&[][..], Vec::as_slice);
+                        !mine.is_empty() && theirs.iter().any(|w| mine.contains(w))
                     })
                     .collect();
                 return match fitting[..] {
