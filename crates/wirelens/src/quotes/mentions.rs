@@ -216,7 +216,8 @@ impl CorpusNames {
     /// The organisation a run of capitalised words shortens, if any: one
     /// named in full in the same article first ("Northwind Energy", or the
     /// head alone, "the Union"); else the first organisation of the corpus
-    /// the run is a prefix of (a range query on the sorted names).
+    /// the run is a prefix of (among the names beginning with the run's
+    /// first word, hashed, in sorted order).
     fn org_shortened_by(
         &self,
         lower: &[&str],

@@ -120,6 +120,8 @@ pub struct Registry {
     orgs: WordMap<usize>,
     /// Roles written next to each person's full name, by entity (index).
     person_roles: Vec<Vec<String>>,
+    /// The content words of those roles ([`role_words`]), by entity.
+    person_role_words: Vec<Vec<String>>,
     /// Surname → the distinct persons its principal full names (not someone's
     /// relative) are, for surnames used alone somewhere.
     principals: WordMap<Vec<usize>>,
@@ -510,14 +512,20 @@ impl Registry {
         // Each name's words, split once (names are compared pair by pair).
         let words: Vec<Vec<&str>> = list.iter().map(|(k, _)| k.split(' ').collect()).collect();
         let mut parent: Vec<usize> = (0..list.len()).collect();
-        let mut by_first: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, (k, _)) in list.iter().enumerate() {
-            let first = k.split(' ').next().unwrap_or("").to_string();
-            by_first.entry(first).or_default().push(i);
-        }
-        for bucket in by_first.values() {
-            for (x, &a) in bucket.iter().enumerate() {
-                for &b in &bucket[x + 1..] {
+        // The names sharing a first word are a run of `list` (sorted by
+        // name: each begins with its first word and a space). Which pairs
+        // are joined does not depend on the order they are asked in.
+        let mut start = 0;
+        while start < list.len() {
+            let end = start
+                + words[start..]
+                    .iter()
+                    .take_while(|w| w[0] == words[start][0])
+                    .count();
+            let bucket = start..end;
+            start = end;
+            for a in bucket.clone() {
+                for b in a + 1..bucket.end {
                     let (wa, wb) = (&words[a], &words[b]);
                     let same_last = wa.last() == wb.last();
                     let contained = same_last && (is_subsequence(wa, wb) || is_subsequence(wb, wa));
@@ -540,14 +548,22 @@ impl Registry {
         let lexicon = Lexicon::get();
         let no_roles: Vec<String> = Vec::new();
         let roles_of = |k: &str| name_roles.get(k).unwrap_or(&no_roles);
-        let mut by_last: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, (k, _)) in list.iter().enumerate() {
-            let last = k.rsplit(' ').next().unwrap_or("").to_string();
-            by_last.entry(last).or_default().push(i);
+        // The names by last word (buckets in order of first use: as above,
+        // the order does not matter).
+        let mut bucket_of: WordMap<usize> = WordMap::default();
+        let mut by_last: Vec<Vec<usize>> = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let last = w.last().copied().unwrap_or("");
+            let next = by_last.len();
+            let bucket = *bucket_of.get_or_insert_with(last, || next);
+            if bucket == next {
+                by_last.push(Vec::new());
+            }
+            by_last[bucket].push(i);
         }
         // A surname carried by very many full names says too little to
         // merge any (and would make this quadratic in them).
-        for bucket in by_last.values().filter(|b| (2..=64).contains(&b.len())) {
+        for bucket in by_last.iter().filter(|b| (2..=64).contains(&b.len())) {
             for &short in bucket {
                 let ks = list[short].0;
                 let ws = &words[short];
@@ -572,12 +588,12 @@ impl Registry {
             }
         }
         // Canonical name of a group: most words, then most frequent, then first.
-        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        let mut groups: Vec<Vec<usize>> = vec![Vec::new(); list.len()];
         for i in 0..list.len() {
             let root = find(&mut parent, i);
-            groups.entry(root).or_default().push(i);
+            groups[root].push(i);
         }
-        for members in groups.values() {
+        for members in groups.iter().filter(|g| !g.is_empty()) {
             let best = members
                 .iter()
                 .copied()
@@ -600,6 +616,11 @@ impl Registry {
                 }
             }
         }
+        self.person_role_words = self
+            .person_roles
+            .iter()
+            .map(|roles| role_words(roles, lexicon).collect())
+            .collect();
         for k in self.person_counts.keys() {
             let surname = k.rsplit(' ').next().unwrap_or("");
             self.by_surname
@@ -786,15 +807,17 @@ impl Registry {
             Some(several @ [_, _, ..]) => {
                 // Several people carry this surname elsewhere: only a role
                 // in common with one of them says which.
+                // As `roles_agree`, with each person's role words found once.
                 let lexicon = Lexicon::get();
+                let mine: Vec<String> = role.map_or_else(Vec::new, |r| {
+                    role_words(std::slice::from_ref(r), lexicon).collect()
+                });
                 let fitting: Vec<usize> = several
                     .iter()
                     .copied()
-                    .filter(|e| {
-                        role.is_some_and(|r| {
-                            let theirs = self.person_roles.get(*e).map_or(&[][..], Vec::as_slice);
-                            roles_agree(std::slice::from_ref(r), theirs, lexicon)
-                        })
+                    .filter(|&e| {
+                        let theirs = self.person_role_words.get(e).map_or(&[][..], Vec::as_slice);
+                        !mine.is_empty() && theirs.iter().any(|w| mine.contains(w))
                     })
                     .collect();
                 return match fitting[..] {

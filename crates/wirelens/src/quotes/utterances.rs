@@ -368,12 +368,17 @@ pub fn linked(
     if smaller == 0 {
         return false;
     }
-    let containment = k as f64 / smaller as f64;
     let speakers_agree = || match (a_speaker, b_speaker) {
         (Some(x), Some(y)) => x == y || agree(x, y) || agree(y, x),
         _ => true,
     };
     let both_known = a_speaker.is_some() && b_speaker.is_some();
+    // Most pairs share one stem: only a partial quote of that one stem
+    // (below, with k == smaller) can link them.
+    if k < 2 {
+        return k == smaller && both_known && speakers_agree();
+    }
+    let containment = k as f64 / smaller as f64;
     let same_speaker = both_known && a_speaker == b_speaker;
     let contained = containment >= 0.8 && k >= 2 && (k >= 4 || speakers_agree());
     let partial = || smaller <= 2 && k == smaller && both_known && speakers_agree();
