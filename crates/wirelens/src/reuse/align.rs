@@ -498,6 +498,9 @@ fn sentence_break(side: Side, i: usize) -> bool {
     };
     // Byte tests: these marks are ASCII, never part of another character.
     let between = &side.text.as_bytes()[before.end..after.start];
+    if between == b" " {
+        return false; // most words: one space, no break
+    }
     let capitalised = || {
         side.text[after.start..]
             .chars()
