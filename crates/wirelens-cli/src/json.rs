@@ -84,11 +84,11 @@ impl Formatter for Nested {
     }
 }
 
-/// Items of one list formatted two levels in (inside the list inside the
-/// analysis), each after its separator: `first` is the list's first item.
-fn items(list: &[impl serde::Serialize], first: usize) -> io::Result<Vec<u8>> {
+/// Up to `count` items of `list` from `first`, formatted two levels in
+/// (inside the list inside the analysis), each after its separator.
+fn items(list: &[impl serde::Serialize], first: usize, count: usize) -> io::Result<Vec<u8>> {
     let mut out = Vec::new();
-    for (i, item) in list.iter().enumerate() {
+    for (i, item) in list[first..].iter().take(count).enumerate() {
         out.extend_from_slice(if first + i == 0 {
             b"\n    "
         } else {
@@ -143,16 +143,13 @@ fn write_pretty_in_pieces(
         .enumerate()
         .flat_map(|(list, &len)| (0..len).step_by(items_per_piece).map(move |at| (list, at)))
         .collect();
-    let formatted = wirelens::par::map(&pieces, |_, &(list, at)| {
-        let end = |len: usize| (at + items_per_piece).min(len);
-        match list {
-            0 => items(&analysis.documents[at..end(lengths[0])], at),
-            1 => items(&analysis.passages[at..end(lengths[1])], at),
-            2 => items(&analysis.quotes[at..end(lengths[2])], at),
-            3 => items(&analysis.speakers[at..end(lengths[3])], at),
-            4 => items(&analysis.utterances[at..end(lengths[4])], at),
-            _ => items(&analysis.carried[at..end(lengths[5])], at),
-        }
+    let formatted = wirelens::par::map(&pieces, |_, &(list, at)| match list {
+        0 => items(&analysis.documents, at, items_per_piece),
+        1 => items(&analysis.passages, at, items_per_piece),
+        2 => items(&analysis.quotes, at, items_per_piece),
+        3 => items(&analysis.speakers, at, items_per_piece),
+        4 => items(&analysis.utterances, at, items_per_piece),
+        _ => items(&analysis.carried, at, items_per_piece),
     });
     let mut formatted = pieces.iter().zip(formatted).peekable();
     out.write_all(b"{")?;
