@@ -23,7 +23,7 @@ use crate::text::{mix64, Token};
 /// fingerprints of the words just before and just after the shingle, so that
 /// pairing can tell, without going back to the documents, whether two
 /// occurrences match on exactly `ngram` words. 24 bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
 struct Posting {
     hash: u64,
     at: u64,
@@ -39,6 +39,21 @@ impl Posting {
             at: u64::from(doc) << 32 | u64::from(pos),
             context,
         }
+    }
+
+    /// The posting of the shingle of `ngram` words at `pos` in document
+    /// `doc`, whose words' keys are `key(i)` (none past either end), of
+    /// hash `hash`.
+    fn at(
+        key: impl Fn(usize) -> Option<u64>,
+        doc: usize,
+        pos: usize,
+        ngram: usize,
+        hash: u64,
+    ) -> Self {
+        let fingerprint = |i: Option<usize>| i.and_then(&key).map_or(0, |k| k & 0xffff_ffff);
+        let context = fingerprint(pos.checked_sub(1)) << 32 | fingerprint(Some(pos + ngram));
+        Self::new(hash, doc as u32, pos as u32, context)
     }
 
     fn hash(self) -> u64 {
@@ -110,10 +125,43 @@ impl Seed {
     }
 }
 
+/// The shard (below `shards`) of a shingle's hash: the low 32 bits scaled
+/// by a multiply and a shift (a `%` by a number known only at run time is
+/// a division for every shingle). The top bits, which [`sort_by_hash`]
+/// buckets by, stay spread evenly within each shard.
+fn shard_of(hash: u64, shards: u64) -> u64 {
+    (u64::from(hash as u32) * shards) >> 32
+}
+
+/// The start of every shingle of `ngram` words in `tokens` that is indexed:
+/// all but those made only of `common` words.
+fn indexed_starts<'t>(
+    tokens: &'t [Token],
+    ngram: usize,
+    common: &'t impl Fn(u64) -> bool,
+) -> impl Iterator<Item = usize> + 't {
+    // Common words in a row ending at the last word of the shingle: the
+    // shingle is all common when they are `ngram` or more.
+    let mut common_in_a_row = 0;
+    tokens.iter().enumerate().filter_map(move |(last, token)| {
+        common_in_a_row = if common(token.key) {
+            common_in_a_row + 1
+        } else {
+            0
+        };
+        (last + 1 >= ngram && common_in_a_row < ngram).then(|| last + 1 - ngram)
+    })
+}
+
 /// The hash of the shingle of `tokens` (fixed seed, order-sensitive).
 fn shingle_hash(tokens: &[Token]) -> u64 {
+    shingle_hash_of_keys(tokens.iter().map(|t| t.key))
+}
+
+/// [`shingle_hash`] of the words' keys.
+fn shingle_hash_of_keys(keys: impl Iterator<Item = u64>) -> u64 {
     let mut h: u64 = 0x243f_6a88_85a3_08d3;
-    for k in tokens.iter().map(|t| t.key) {
+    for k in keys {
         h = (h.rotate_left(5) ^ k).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
     mix64(h)
@@ -133,7 +181,7 @@ impl NgramIndex {
     }
 
     /// The part of the index whose hashes fall in shard `shard` of `shards`
-    /// (hash modulo `shards`). Shards are independent: each can be built and
+    /// (see [`shard_of`]). Shards are independent: each can be built and
     /// paired on another worker, and the union of their seeds, sorted, is
     /// exactly the seeds of the whole index (no n-gram spans two shards).
     pub fn build_shard(docs: &[Vec<Token>], params: &ReuseParams, shard: u64, shards: u64) -> Self {
@@ -168,28 +216,11 @@ impl NgramIndex {
         let total: usize = docs.iter().map(|d| d.len().saturating_sub(ngram - 1)).sum();
         let mut postings = Vec::with_capacity(total / shards as usize + 1);
         for (doc, tokens) in docs.iter().enumerate() {
-            // Common words in a row ending at the last word of the shingle:
-            // the shingle is all common when they are `ngram` or more.
-            let mut common_in_a_row = 0;
-            for (last, token) in tokens.iter().enumerate() {
-                common_in_a_row = if common(token.key) {
-                    common_in_a_row + 1
-                } else {
-                    0
-                };
-                if last + 1 < ngram || common_in_a_row >= ngram {
-                    continue;
-                }
-                let pos = last + 1 - ngram;
-                let hash = shingle_hash(&tokens[pos..=last]);
-                if hash % shards == shard {
-                    let fingerprint = |i: Option<usize>| {
-                        i.and_then(|i| tokens.get(i))
-                            .map_or(0, |t: &Token| t.key & 0xffff_ffff)
-                    };
-                    let context =
-                        fingerprint(pos.checked_sub(1)) << 32 | fingerprint(Some(last + 1));
-                    postings.push(Posting::new(hash, doc as u32, pos as u32, context));
+            for pos in indexed_starts(tokens, ngram, &common) {
+                let hash = shingle_hash(&tokens[pos..pos + ngram]);
+                if shard_of(hash, shards) == shard {
+                    let key = |i: usize| tokens.get(i).map(|t| t.key);
+                    postings.push(Posting::at(key, doc, pos, ngram, hash));
                 }
             }
         }
@@ -312,27 +343,95 @@ fn sort_by_top_bits(postings: Vec<Posting>, shift: u32, buckets: usize) -> Vec<P
 
 /// Sort seeds in the order alignment needs (document pair, diagonal, position),
 /// e.g. after concatenating the seeds of several shards.
+pub fn sort_for_alignment(seeds: &mut Vec<Seed>) {
+    *seeds = sorted_seeds(vec![std::mem::take(seeds)], Lone::Keep);
+}
+
+/// What [`sorted_seeds`] does with an isolated seed that is the only seed
+/// of its document pair.
+#[derive(Clone, Copy, PartialEq)]
+enum Lone {
+    Keep,
+    /// Alignment could only reject it (one run of `ngram` words), and on a
+    /// corpus full of common phrases nearly every pair of articles shares a
+    /// chance n-gram or two: most seeds are such.
+    Drop,
+}
+
+/// The seeds of all `parts`, in the order alignment needs (document pair,
+/// diagonal, position), without lone isolated seeds if `lone` says so.
 ///
 /// The seeds are sorted as postings ([`Seed::alignment_key`]), so the wasm
 /// carries one compiled copy of the standard library's sort for both (1.4 KB
 /// gzip less than a `sort_unstable_by_key` of its own; +0.3% instructions).
-///
-/// Keys start with the first document: one bucket per first document, then
-/// each bucket sorted (as [`sort_by_hash`] does).
-pub fn sort_for_alignment(seeds: &mut [Seed]) {
-    #[allow(unused_mut)]
-    let mut keys: Vec<Posting> = seeds.iter().map(Seed::alignment_key).collect();
-    // The wasm sorts the whole vector: the widget's few seeds need no
-    // buckets, and it saves their code (0.3 KB gzip).
+/// Natively, keys start with the first document: they are put in one
+/// bucket per first document, and blocks of whole buckets are sorted on the
+/// cores (a document pair never spans two buckets, so lone seeds are seen
+/// in their bucket). The wasm sorts all the keys at once: the widget's few
+/// seeds need no buckets, and it saves their code.
+fn sorted_seeds(parts: Vec<Vec<Seed>>, lone: Lone) -> Vec<Seed> {
     #[cfg(target_arch = "wasm32")]
-    keys.sort_unstable();
+    {
+        let mut keys: Vec<Posting> = parts.iter().flatten().map(Seed::alignment_key).collect();
+        let mut seeds = Vec::with_capacity(keys.len());
+        push_sorted(&mut keys, lone, &mut seeds);
+        seeds
+    }
     #[cfg(not(target_arch = "wasm32"))]
-    let keys = {
-        let first_docs = seeds.iter().map(|s| s.a_doc as usize + 1).max();
-        sort_by_top_bits(keys, 32, first_docs.unwrap_or(0))
-    };
-    for (seed, key) in seeds.iter_mut().zip(&keys) {
-        *seed = Seed::from_alignment_key(key);
+    {
+        let len: usize = parts.iter().map(Vec::len).sum();
+        let first_docs = parts.iter().flatten().map(|s| s.a_doc as usize + 1).max();
+        // `starts[d]`: where the keys of first document `d` start.
+        let mut starts = vec![0usize; first_docs.unwrap_or(0) + 1];
+        for seed in parts.iter().flatten() {
+            starts[seed.a_doc as usize + 1] += 1;
+        }
+        for d in 1..starts.len() {
+            starts[d] += starts[d - 1];
+        }
+        let mut keys = vec![Posting::default(); len];
+        let mut next = starts.clone();
+        for seed in parts.into_iter().flatten() {
+            let at = &mut next[seed.a_doc as usize];
+            keys[*at] = seed.alignment_key();
+            *at += 1;
+        }
+        // Blocks of whole buckets, about the same number of keys each.
+        let target = len.div_ceil(crate::par::threads() * 8).max(1);
+        let mut blocks: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut first = 0;
+        for d in 1..starts.len() {
+            if starts[d] - starts[first] >= target || d + 1 == starts.len() {
+                blocks.push(first..d);
+                first = d;
+            }
+        }
+        crate::par::map(&blocks, |_, docs| {
+            let offset = starts[docs.start];
+            let mut block = keys[offset..starts[docs.end]].to_vec();
+            let mut seeds = Vec::with_capacity(block.len());
+            for d in docs.clone() {
+                push_sorted(
+                    &mut block[starts[d] - offset..starts[d + 1] - offset],
+                    lone,
+                    &mut seeds,
+                );
+            }
+            seeds
+        })
+        .concat()
+    }
+}
+
+/// Sort `keys` ([`Seed::alignment_key`]s) and append their seeds to `seeds`,
+/// without lone isolated seeds if `lone` says so.
+fn push_sorted(keys: &mut [Posting], lone: Lone, seeds: &mut Vec<Seed>) {
+    keys.sort_unstable();
+    for pair in keys.chunk_by(|x, y| x.hash == y.hash) {
+        if lone == Lone::Drop && pair.len() == 1 && pair[0].context & 1 == 1 {
+            continue;
+        }
+        seeds.extend(pair.iter().map(Seed::from_alignment_key));
     }
 }
 
@@ -342,24 +441,15 @@ pub fn sort_for_alignment(seeds: &mut [Seed]) {
 /// corpus size.
 pub const MAX_POSTINGS_AT_ONCE: usize = 2_000_000;
 
-/// The candidate seeds of a corpus: index it, then pair equal n-grams. On a
-/// large corpus, an isolated seed alone in its document pair is left out
-/// (it cannot make a passage; see `drop_lone_isolated`).
+/// The candidate seeds of a corpus: index it, then pair equal n-grams. An
+/// isolated seed alone in its document pair is left out (it cannot make a
+/// passage; see [`Lone::Drop`]).
 pub fn candidate_seeds(docs: &[Vec<Token>], params: &ReuseParams) -> Vec<Seed> {
-    candidate_seeds_skipping(docs, params, &|_| false)
+    candidate_seeds_with(docs, params, |_| false)
 }
 
-/// [`candidate_seeds`] without shingles made only of `common` words.
-pub fn candidate_seeds_skipping(
-    docs: &[Vec<Token>],
-    params: &ReuseParams,
-    common: &dyn Fn(u64) -> bool,
-) -> Vec<Seed> {
-    candidate_seeds_with(docs, params, common)
-}
-
-/// [`candidate_seeds_skipping`] without the common words of
-/// [`crate::informativeness::is_seed_common_key`] (what the product uses).
+/// [`candidate_seeds`] without the shingles made only of the common words
+/// of [`crate::informativeness::is_seed_common_key`] (what the product uses).
 pub fn candidate_seeds_skipping_common(docs: &[Vec<Token>], params: &ReuseParams) -> Vec<Seed> {
     candidate_seeds_with(docs, params, crate::informativeness::is_seed_common_key)
 }
@@ -367,43 +457,88 @@ pub fn candidate_seeds_skipping_common(docs: &[Vec<Token>], params: &ReuseParams
 fn candidate_seeds_with(
     docs: &[Vec<Token>],
     params: &ReuseParams,
-    common: impl Fn(u64) -> bool + Copy,
+    common: impl Fn(u64) -> bool + Copy + Sync,
 ) -> Vec<Seed> {
     let ngram = params.ngram.max(1);
     let total: usize = docs.iter().map(|d| d.len().saturating_sub(ngram - 1)).sum();
-    let shards = total.div_ceil(MAX_POSTINGS_AT_ONCE).max(1) as u64;
-    let mut seeds: Vec<Seed> = Vec::new();
-    for shard in 0..shards {
-        NgramIndex::build_shard_with(docs, params, shard, shards, common).push_seeds(&mut seeds);
-    }
-    drop_lone_isolated(&mut seeds);
-    sort_for_alignment(&mut seeds);
-    seeds
+    let parts: Vec<Vec<Seed>> = if total <= MAX_POSTINGS_AT_ONCE {
+        let mut seeds = Vec::new();
+        NgramIndex::build_shard_with(docs, params, 0, 1, common).push_seeds(&mut seeds);
+        vec![seeds]
+    } else {
+        // Shards small enough that every thread can hold one at once.
+        let per_shard = MAX_POSTINGS_AT_ONCE / crate::par::threads().max(1);
+        sharded_seeds(docs, params, total.div_ceil(per_shard), common)
+    };
+    sorted_seeds(parts, Lone::Drop)
 }
 
-/// Fewest seeds for which [`drop_lone_isolated`] is worth its pass.
-const LONE_FILTER_MIN_SEEDS: usize = 1 << 16;
+/// A shingle that is not indexed, in [`ShingleShards`].
+const UNINDEXED: u8 = u8::MAX;
 
-/// Leave out the isolated seeds that are the only seed of their document
-/// pair: alignment could only reject them (one run of `ngram` words), but
-/// sorting them is most of the candidate work on a large corpus full of
-/// common phrases, where nearly every pair of articles shares a chance
-/// n-gram or two. Seeds are counted per pair in a table of small counters
-/// indexed by a hash of the pair; pairs that collide only keep more seeds
-/// than needed, never fewer, so the passages found do not change.
-fn drop_lone_isolated(seeds: &mut Vec<Seed>) {
-    if seeds.len() < LONE_FILTER_MIN_SEEDS {
-        return;
+/// One document's words as a sharded index reads them: each word's key
+/// (a third of a [`Token`], so that each shard's pass over the corpus
+/// reads a third of the memory), and the shard of each shingle by its start
+/// ([`UNINDEXED`] for one made only of common words), so that a shard's
+/// pass hashes only its own shingles.
+struct ShingleShards {
+    keys: Vec<u64>,
+    shards: Vec<u8>,
+}
+
+impl ShingleShards {
+    /// The keys and shingle shards (below `shards`, at most [`UNINDEXED`])
+    /// of `tokens`.
+    fn new(tokens: &[Token], ngram: usize, shards: u64, common: &impl Fn(u64) -> bool) -> Self {
+        let mut marks = vec![UNINDEXED; tokens.len().saturating_sub(ngram - 1)];
+        for pos in indexed_starts(tokens, ngram, common) {
+            marks[pos] = shard_of(shingle_hash(&tokens[pos..pos + ngram]), shards) as u8;
+        }
+        Self {
+            keys: tokens.iter().map(|t| t.key).collect(),
+            shards: marks,
+        }
     }
-    let slots = (seeds.len() * 4).next_power_of_two();
-    let slot =
-        |s: &Seed| mix64(u64::from(s.a_doc) << 32 | u64::from(s.b_doc)) as usize & (slots - 1);
-    let mut counts = vec![0u8; slots];
-    for seed in seeds.iter() {
-        let count = &mut counts[slot(seed)];
-        *count = (*count + 1).min(2);
+
+    /// Append the postings of document `doc` in shard `shard`.
+    fn push_postings(&self, doc: usize, shard: u8, ngram: usize, postings: &mut Vec<Posting>) {
+        let keys = &self.keys;
+        for (pos, _) in self.shards.iter().enumerate().filter(|&(_, &s)| s == shard) {
+            let hash = shingle_hash_of_keys(keys[pos..pos + ngram].iter().copied());
+            postings.push(Posting::at(|i| keys.get(i).copied(), doc, pos, ngram, hash));
+        }
     }
-    seeds.retain(|s| !s.isolated || counts[slot(s)] >= 2);
+}
+
+/// The seeds of `docs`, by part, unsorted, from an index built in `shards`
+/// parts by hash (at most [`UNINDEXED`]), as many at once as there are
+/// threads. The same seeds as the whole index's: no n-gram spans two shards.
+fn sharded_seeds(
+    docs: &[Vec<Token>],
+    params: &ReuseParams,
+    shards: usize,
+    common: impl Fn(u64) -> bool + Sync,
+) -> Vec<Vec<Seed>> {
+    let shards = shards.clamp(1, usize::from(UNINDEXED));
+    let ngram = params.ngram.max(1);
+    let words: Vec<ShingleShards> = crate::par::map(docs, |_, tokens| {
+        ShingleShards::new(tokens, ngram, shards as u64, &common)
+    });
+    let total: usize = words.iter().map(|w| w.shards.len()).sum();
+    let numbers: Vec<u8> = (0..shards).map(|shard| shard as u8).collect();
+    crate::par::map(&numbers, |_, &shard| {
+        let mut postings = Vec::with_capacity(total / shards + 1);
+        for (doc, words) in words.iter().enumerate() {
+            words.push_postings(doc, shard, ngram, &mut postings);
+        }
+        let index = NgramIndex {
+            postings: sort_by_hash(postings),
+            max_occurrences: params.max_ngram_occurrences,
+        };
+        let mut seeds = Vec::new();
+        index.push_seeds(&mut seeds);
+        seeds
+    })
 }
 
 #[cfg(test)]
@@ -492,6 +627,30 @@ mod tests {
             .collect();
         sort_for_alignment(&mut sharded);
         assert_eq!(sharded, whole);
+    }
+
+    #[test]
+    fn shards_built_from_marks_give_the_seeds_of_the_whole_index() {
+        let params = ReuseParams::default();
+        let docs: Vec<Vec<Token>> = [
+            "the valley fell after days of fighting with the resistance forces",
+            "after days of fighting with the resistance forces the valley fell",
+            "days of fighting with the resistance forces in the valley",
+            "in the valley of the river the fighting went on for days",
+        ]
+        .iter()
+        .map(|text| tokens(text))
+        .collect();
+        let common = |key: u64| key == tokens("the")[0].key;
+        let mut whole = Vec::new();
+        NgramIndex::build_shard_with(&docs, &params, 0, 1, common).push_seeds(&mut whole);
+        sort_for_alignment(&mut whole);
+        assert!(whole.len() > 10, "{} seeds", whole.len());
+        for shards in [1, 2, 3, 7, 300] {
+            let mut sharded = sharded_seeds(&docs, &params, shards, common).concat();
+            sort_for_alignment(&mut sharded);
+            assert_eq!(sharded, whole, "{shards} shards");
+        }
     }
 
     #[test]
