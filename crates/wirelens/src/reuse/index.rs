@@ -224,8 +224,9 @@ impl NgramIndex {
                 }
             }
         }
+        sort_by_hash(&mut postings, &mut Vec::new());
         Self {
-            postings: sort_by_hash(postings),
+            postings,
             max_occurrences: params.max_ngram_occurrences,
         }
     }
@@ -246,12 +247,13 @@ impl NgramIndex {
         entries: impl IntoIterator<Item = (u64, u32, u32, u64)>,
         params: &ReuseParams,
     ) -> Self {
-        let postings: Vec<Posting> = entries
+        let mut postings: Vec<Posting> = entries
             .into_iter()
             .map(|(hash, doc, pos, context)| Posting::new(hash, doc, pos, context))
             .collect();
+        sort_by_hash(&mut postings, &mut Vec::new());
         Self {
-            postings: sort_by_hash(postings),
+            postings,
             max_occurrences: params.max_ngram_occurrences,
         }
     }
@@ -267,59 +269,62 @@ impl NgramIndex {
 
     /// Append the seeds of this index to `seeds`, unsorted.
     fn push_seeds(&self, seeds: &mut Vec<Seed>) {
-        let mut first_per_doc: Vec<Posting> = Vec::new();
-        for group in self.postings.chunk_by(|x, y| x.hash() == y.hash()) {
-            if group.len() < 2 {
-                continue;
-            }
-            if group.len() <= self.max_occurrences {
-                // Postings sort by (doc, pos): `first` is the earlier one.
-                for (i, first) in group.iter().enumerate() {
-                    for second in &group[i + 1..] {
-                        seeds.push(Seed::between(*first, *second));
-                    }
-                }
-                continue;
-            }
-            // Too many occurrences. If they sit in few documents (a text that
-            // repeats a phrase, or identical copies of such a text), pair the
-            // first occurrence in each document: alignment grows the match from
-            // there. In more documents than the cap it is boilerplate: no seeds.
-            first_per_doc.clear();
-            first_per_doc.extend(
-                group
-                    .chunk_by(|x, y| x.doc() == y.doc())
-                    .map(|in_one_doc| in_one_doc[0])
-                    .take(self.max_occurrences + 1),
-            );
-            if first_per_doc.len() > self.max_occurrences {
-                continue;
-            }
-            for (i, first) in first_per_doc.iter().enumerate() {
-                for second in &first_per_doc[i + 1..] {
+        push_seeds(&self.postings, self.max_occurrences, seeds);
+    }
+}
+
+/// Append to `seeds` those of `postings` (sorted by hash) whose n-grams
+/// occur at most `max_occurrences` times, or in at most that many
+/// documents (see [`NgramIndex`]), unsorted.
+fn push_seeds(postings: &[Posting], max_occurrences: usize, seeds: &mut Vec<Seed>) {
+    let mut first_per_doc: Vec<Posting> = Vec::new();
+    for group in postings.chunk_by(|x, y| x.hash() == y.hash()) {
+        if group.len() < 2 {
+            continue;
+        }
+        if group.len() <= max_occurrences {
+            // Postings sort by (doc, pos): `first` is the earlier one.
+            for (i, first) in group.iter().enumerate() {
+                for second in &group[i + 1..] {
                     seeds.push(Seed::between(*first, *second));
                 }
+            }
+            continue;
+        }
+        // Too many occurrences. If they sit in few documents (a text that
+        // repeats a phrase, or identical copies of such a text), pair the
+        // first occurrence in each document: alignment grows the match from
+        // there. In more documents than the cap it is boilerplate: no seeds.
+        first_per_doc.clear();
+        first_per_doc.extend(
+            group
+                .chunk_by(|x, y| x.doc() == y.doc())
+                .map(|in_one_doc| in_one_doc[0])
+                .take(max_occurrences + 1),
+        );
+        if first_per_doc.len() > max_occurrences {
+            continue;
+        }
+        for (i, first) in first_per_doc.iter().enumerate() {
+            for second in &first_per_doc[i + 1..] {
+                seeds.push(Seed::between(*first, *second));
             }
         }
     }
 }
 
-/// `postings` in the order of `sort_unstable`, sorted faster: hashes are
-/// well mixed, so one counting pass on their top bits puts them in buckets
-/// of a few postings each (in bucket order), and only the buckets are sorted.
-fn sort_by_hash(postings: Vec<Posting>) -> Vec<Posting> {
+/// Sort `postings` as `sort_unstable` would, faster: hashes are well
+/// mixed, so one counting pass on their top bits puts them in buckets of a
+/// few postings each (in bucket order), and only the buckets are sorted.
+/// `scratch` holds a copy meanwhile (a buffer kept from call to call).
+fn sort_by_hash(postings: &mut [Posting], scratch: &mut Vec<Posting>) {
     let bits = postings.len().max(1).ilog2().saturating_sub(2).clamp(1, 20);
-    sort_by_top_bits(postings, 64 - bits, 1 << bits)
-}
-
-/// `postings` in the order of `sort_unstable`, by a counting pass on
-/// `hash >> shift` (the bucket, below `buckets`), then a sort of each bucket.
-fn sort_by_top_bits(postings: Vec<Posting>, shift: u32, buckets: usize) -> Vec<Posting> {
+    let shift = 64 - bits;
     let bucket = |p: &Posting| (p.hash >> shift) as usize;
     // `ends[b]` counts postings in buckets before `b`, then, once they are
     // placed, in buckets up to `b`.
-    let mut ends = vec![0u32; buckets];
-    for p in &postings {
+    let mut ends = vec![0u32; 1 << bits];
+    for p in postings.iter() {
         if let Some(next) = ends.get_mut(bucket(p) + 1) {
             *next += 1;
         }
@@ -327,18 +332,18 @@ fn sort_by_top_bits(postings: Vec<Posting>, shift: u32, buckets: usize) -> Vec<P
     for b in 1..ends.len() {
         ends[b] += ends[b - 1];
     }
-    let mut sorted = postings.clone();
-    for p in postings {
-        let end = &mut ends[bucket(&p)];
-        sorted[*end as usize] = p;
+    scratch.clear();
+    scratch.extend_from_slice(postings);
+    for p in scratch.iter() {
+        let end = &mut ends[bucket(p)];
+        postings[*end as usize] = *p;
         *end += 1;
     }
     let mut start = 0;
     for end in ends {
-        sorted[start..end as usize].sort_unstable();
+        postings[start..end as usize].sort_unstable();
         start = end as usize;
     }
-    sorted
 }
 
 /// Sort seeds in the order alignment needs (document pair, diagonal, position),
@@ -389,15 +394,9 @@ fn sorted_seeds(parts: Vec<Vec<Seed>>, lone: Lone) -> Vec<Seed> {
         for d in 1..starts.len() {
             starts[d] += starts[d - 1];
         }
-        let mut keys = vec![Posting::default(); len];
-        let mut next = starts.clone();
-        for seed in parts.into_iter().flatten() {
-            let at = &mut next[seed.a_doc as usize];
-            keys[*at] = seed.alignment_key();
-            *at += 1;
-        }
-        // Blocks of whole buckets, about the same number of keys each.
-        let target = len.div_ceil(crate::par::threads() * 8).max(1);
+        // Blocks of whole buckets, about the same number of seeds each:
+        // each gathers its own seeds' keys by bucket, then sorts each bucket.
+        let target = len.div_ceil(crate::par::threads() * 2).max(1);
         let mut blocks: Vec<std::ops::Range<usize>> = Vec::new();
         let mut first = 0;
         for d in 1..starts.len() {
@@ -408,11 +407,21 @@ fn sorted_seeds(parts: Vec<Vec<Seed>>, lone: Lone) -> Vec<Seed> {
         }
         crate::par::map(&blocks, |_, docs| {
             let offset = starts[docs.start];
-            let mut block = keys[offset..starts[docs.end]].to_vec();
-            let mut seeds = Vec::with_capacity(block.len());
+            let mut keys = vec![Posting::default(); starts[docs.end] - offset];
+            let mut next: Vec<usize> = starts[docs.clone()].iter().map(|s| s - offset).collect();
+            for seed in parts.iter().flatten() {
+                if let Some(at) = (seed.a_doc as usize)
+                    .checked_sub(docs.start)
+                    .and_then(|d| next.get_mut(d))
+                {
+                    keys[*at] = seed.alignment_key();
+                    *at += 1;
+                }
+            }
+            let mut seeds = Vec::with_capacity(keys.len());
             for d in docs.clone() {
                 push_sorted(
-                    &mut block[starts[d] - offset..starts[d + 1] - offset],
+                    &mut keys[starts[d] - offset..starts[d + 1] - offset],
                     lone,
                     &mut seeds,
                 );
@@ -525,18 +534,21 @@ fn sharded_seeds(
         ShingleShards::new(tokens, ngram, shards as u64, &common)
     });
     let total: usize = words.iter().map(|w| w.shards.len()).sum();
-    let numbers: Vec<u8> = (0..shards).map(|shard| shard as u8).collect();
-    crate::par::map(&numbers, |_, &shard| {
+    // One lane of shards per thread, each reusing its buffers from shard to
+    // shard (fresh ones would be fresh pages of memory for every shard).
+    let lanes: Vec<usize> = (0..crate::par::threads().clamp(1, shards)).collect();
+    crate::par::map(&lanes, |_, &lane| {
         let mut postings = Vec::with_capacity(total / shards + 1);
-        for (doc, words) in words.iter().enumerate() {
-            words.push_postings(doc, shard, ngram, &mut postings);
-        }
-        let index = NgramIndex {
-            postings: sort_by_hash(postings),
-            max_occurrences: params.max_ngram_occurrences,
-        };
+        let mut scratch = Vec::new();
         let mut seeds = Vec::new();
-        index.push_seeds(&mut seeds);
+        for shard in (lane..shards).step_by(lanes.len()) {
+            postings.clear();
+            for (doc, words) in words.iter().enumerate() {
+                words.push_postings(doc, shard as u8, ngram, &mut postings);
+            }
+            sort_by_hash(&mut postings, &mut scratch);
+            push_seeds(&postings, params.max_ngram_occurrences, &mut seeds);
+        }
         seeds
     })
 }
@@ -564,7 +576,9 @@ mod tests {
                     .collect();
                 let mut expected = postings.clone();
                 expected.sort_unstable();
-                assert_eq!(sort_by_hash(postings), expected);
+                let mut sorted = postings;
+                sort_by_hash(&mut sorted, &mut Vec::new());
+                assert_eq!(sorted, expected);
             }
         }
     }
