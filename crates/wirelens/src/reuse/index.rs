@@ -483,6 +483,7 @@ fn candidate_seeds_with(
 }
 
 /// A shingle that is not indexed, in [`ShingleShards`].
+#[cfg(not(target_arch = "wasm32"))]
 const UNINDEXED: u8 = u8::MAX;
 
 /// One document's words as a sharded index reads them: each word's key
@@ -490,11 +491,13 @@ const UNINDEXED: u8 = u8::MAX;
 /// reads a third of the memory), and the shard of each shingle by its start
 /// ([`UNINDEXED`] for one made only of common words), so that a shard's
 /// pass hashes only its own shingles.
+#[cfg(not(target_arch = "wasm32"))]
 struct ShingleShards {
     keys: Vec<u64>,
     shards: Vec<u8>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl ShingleShards {
     /// The keys and shingle shards (below `shards`, at most [`UNINDEXED`])
     /// of `tokens`.
@@ -519,9 +522,31 @@ impl ShingleShards {
     }
 }
 
+/// The seeds of `docs`, by shard, from an index built in `shards` parts
+/// by hash, one after the other (the widget: no threads, and no code for
+/// the faster passes of the native build).
+#[cfg(target_arch = "wasm32")]
+fn sharded_seeds(
+    docs: &[Vec<Token>],
+    params: &ReuseParams,
+    shards: usize,
+    common: impl Fn(u64) -> bool + Copy,
+) -> Vec<Vec<Seed>> {
+    let shards = shards.max(1) as u64;
+    (0..shards)
+        .map(|shard| {
+            let mut seeds = Vec::new();
+            NgramIndex::build_shard_with(docs, params, shard, shards, common)
+                .push_seeds(&mut seeds);
+            seeds
+        })
+        .collect()
+}
+
 /// The seeds of `docs`, by part, unsorted, from an index built in `shards`
 /// parts by hash (at most [`UNINDEXED`]), as many at once as there are
 /// threads. The same seeds as the whole index's: no n-gram spans two shards.
+#[cfg(not(target_arch = "wasm32"))]
 fn sharded_seeds(
     docs: &[Vec<Token>],
     params: &ReuseParams,
