@@ -313,10 +313,18 @@ fn push_seeds(postings: &[Posting], max_occurrences: usize, seeds: &mut Vec<Seed
     }
 }
 
+/// `sort_unstable` of `postings` on the wasm: the widget's few postings
+/// need no buckets, and it saves their code.
+#[cfg(target_arch = "wasm32")]
+fn sort_by_hash(postings: &mut [Posting], _scratch: &mut Vec<Posting>) {
+    postings.sort_unstable();
+}
+
 /// Sort `postings` as `sort_unstable` would, faster: hashes are well
 /// mixed, so one counting pass on their top bits puts them in buckets of a
 /// few postings each (in bucket order), and only the buckets are sorted.
 /// `scratch` holds a copy meanwhile (a buffer kept from call to call).
+#[cfg(not(target_arch = "wasm32"))]
 fn sort_by_hash(postings: &mut [Posting], scratch: &mut Vec<Posting>) {
     let bits = postings.len().max(1).ilog2().saturating_sub(2).clamp(1, 20);
     let shift = 64 - bits;
