@@ -360,6 +360,10 @@ pub fn sort_for_alignment(seeds: &mut Vec<Seed>) {
     *seeds = sorted_seeds(vec![std::mem::take(seeds)], Lone::Keep);
 }
 
+/// Fewest seeds that [`sorted_seeds`] sorts in blocks on several threads.
+#[cfg(not(target_arch = "wasm32"))]
+const PARALLEL_SORT_MIN_SEEDS: usize = 1 << 15;
+
 /// What [`sorted_seeds`] does with an isolated seed that is the only seed
 /// of its document pair.
 #[derive(Clone, Copy, PartialEq)]
@@ -404,7 +408,12 @@ fn sorted_seeds(parts: Vec<Vec<Seed>>, lone: Lone) -> Vec<Seed> {
         }
         // Blocks of whole buckets, about the same number of seeds each:
         // each gathers its own seeds' keys by bucket, then sorts each bucket.
-        let target = len.div_ceil(crate::par::threads() * 2).max(1);
+        let blocks_wanted = if len < PARALLEL_SORT_MIN_SEEDS {
+            1 // handing a few seeds to other threads costs more than sorting them
+        } else {
+            crate::par::threads() * 2
+        };
+        let target = len.div_ceil(blocks_wanted).max(1);
         let mut blocks: Vec<std::ops::Range<usize>> = Vec::new();
         let mut first = 0;
         for d in 1..starts.len() {
@@ -453,9 +462,10 @@ fn push_sorted(keys: &mut [Posting], lone: Lone, seeds: &mut Vec<Seed>) {
 }
 
 /// Most n-gram occurrences indexed at once; a larger corpus is indexed in
-/// hash shards one after the other, so the index never holds more than this
-/// (24 bytes each: 48 MB, twice that while it is sorted), whatever the
-/// corpus size.
+/// hash shards, one per thread at a time, each of at most this many divided
+/// by the threads, so the index never holds more than this (24 bytes each:
+/// 48 MB, twice that while it is sorted) whatever the corpus size, beside
+/// 9 bytes per word of the corpus (its key and its shingle's shard).
 pub const MAX_POSTINGS_AT_ONCE: usize = 2_000_000;
 
 /// The candidate seeds of a corpus: index it, then pair equal n-grams. An
