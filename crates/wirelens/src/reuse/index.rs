@@ -397,11 +397,15 @@ fn sorted_seeds(parts: Vec<Vec<Seed>>, lone: Lone) -> Vec<Seed> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let len: usize = parts.iter().map(Vec::len).sum();
-        let first_docs = parts.iter().flatten().map(|s| s.a_doc as usize + 1).max();
-        // `starts[d]`: where the keys of first document `d` start.
-        let mut starts = vec![0usize; first_docs.unwrap_or(0) + 1];
+        // `starts[d]`: where the keys of first document `d` start (counts
+        // first, one past each document, then summed).
+        let mut starts = vec![0usize];
         for seed in parts.iter().flatten() {
-            starts[seed.a_doc as usize + 1] += 1;
+            let after = seed.a_doc as usize + 1;
+            if after >= starts.len() {
+                starts.resize(after + 1, 0);
+            }
+            starts[after] += 1;
         }
         for d in 1..starts.len() {
             starts[d] += starts[d - 1];
@@ -454,7 +458,7 @@ fn sorted_seeds(parts: Vec<Vec<Seed>>, lone: Lone) -> Vec<Seed> {
 fn push_sorted(keys: &mut [Posting], lone: Lone, seeds: &mut Vec<Seed>) {
     keys.sort_unstable();
     for pair in keys.chunk_by(|x, y| x.hash == y.hash) {
-        if lone == Lone::Drop && pair.len() == 1 && pair[0].context & 1 == 1 {
+        if lone == Lone::Drop && pair.len() == 1 && Seed::from_alignment_key(&pair[0]).isolated {
             continue;
         }
         seeds.extend(pair.iter().map(Seed::from_alignment_key));
@@ -540,60 +544,55 @@ impl ShingleShards {
     }
 }
 
-/// The seeds of `docs`, by shard, from an index built in `shards` parts
-/// by hash, one after the other (the widget: no threads, and no code for
-/// the faster passes of the native build).
-#[cfg(target_arch = "wasm32")]
+/// The seeds of `docs`, by part, unsorted, from an index built in `shards`
+/// parts by hash. The same seeds as the whole index's: no n-gram spans two
+/// shards. Natively at most [`UNINDEXED`] shards, as many at once as there
+/// are threads; the widget builds them one after the other through the
+/// plain shard pass (no threads, and no code for the faster passes).
 fn sharded_seeds(
     docs: &[Vec<Token>],
     params: &ReuseParams,
     shards: usize,
-    common: impl Fn(u64) -> bool + Copy,
+    common: impl Fn(u64) -> bool + Copy + Sync,
 ) -> Vec<Vec<Seed>> {
-    let shards = shards.max(1) as u64;
-    (0..shards)
-        .map(|shard| {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let shards = shards.max(1) as u64;
+        (0..shards)
+            .map(|shard| {
+                let mut seeds = Vec::new();
+                NgramIndex::build_shard_with(docs, params, shard, shards, common)
+                    .push_seeds(&mut seeds);
+                seeds
+            })
+            .collect()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let shards = shards.clamp(1, usize::from(UNINDEXED));
+        let ngram = params.ngram.max(1);
+        let words: Vec<ShingleShards> = crate::par::map(docs, |_, tokens| {
+            ShingleShards::new(tokens, ngram, shards as u64, &common)
+        });
+        let total: usize = words.iter().map(|w| w.shards.len()).sum();
+        // One lane of shards per thread, each reusing its buffers from shard
+        // to shard (fresh ones would be fresh pages of memory for every shard).
+        let lanes: Vec<usize> = (0..crate::par::threads().clamp(1, shards)).collect();
+        crate::par::map(&lanes, |_, &lane| {
+            let mut postings = Vec::with_capacity(total / shards + 1);
+            let mut scratch = Vec::new();
             let mut seeds = Vec::new();
-            NgramIndex::build_shard_with(docs, params, shard, shards, common)
-                .push_seeds(&mut seeds);
+            for shard in (lane..shards).step_by(lanes.len()) {
+                postings.clear();
+                for (doc, words) in words.iter().enumerate() {
+                    words.push_postings(doc, shard as u8, ngram, &mut postings);
+                }
+                sort_by_hash(&mut postings, &mut scratch);
+                push_seeds(&postings, params.max_ngram_occurrences, &mut seeds);
+            }
             seeds
         })
-        .collect()
-}
-
-/// The seeds of `docs`, by part, unsorted, from an index built in `shards`
-/// parts by hash (at most [`UNINDEXED`]), as many at once as there are
-/// threads. The same seeds as the whole index's: no n-gram spans two shards.
-#[cfg(not(target_arch = "wasm32"))]
-fn sharded_seeds(
-    docs: &[Vec<Token>],
-    params: &ReuseParams,
-    shards: usize,
-    common: impl Fn(u64) -> bool + Sync,
-) -> Vec<Vec<Seed>> {
-    let shards = shards.clamp(1, usize::from(UNINDEXED));
-    let ngram = params.ngram.max(1);
-    let words: Vec<ShingleShards> = crate::par::map(docs, |_, tokens| {
-        ShingleShards::new(tokens, ngram, shards as u64, &common)
-    });
-    let total: usize = words.iter().map(|w| w.shards.len()).sum();
-    // One lane of shards per thread, each reusing its buffers from shard to
-    // shard (fresh ones would be fresh pages of memory for every shard).
-    let lanes: Vec<usize> = (0..crate::par::threads().clamp(1, shards)).collect();
-    crate::par::map(&lanes, |_, &lane| {
-        let mut postings = Vec::with_capacity(total / shards + 1);
-        let mut scratch = Vec::new();
-        let mut seeds = Vec::new();
-        for shard in (lane..shards).step_by(lanes.len()) {
-            postings.clear();
-            for (doc, words) in words.iter().enumerate() {
-                words.push_postings(doc, shard as u8, ngram, &mut postings);
-            }
-            sort_by_hash(&mut postings, &mut scratch);
-            push_seeds(&postings, params.max_ngram_occurrences, &mut seeds);
-        }
-        seeds
-    })
+    }
 }
 
 #[cfg(test)]
