@@ -122,6 +122,9 @@ fn main() -> ExitCode {
         index::candidate_seeds_skipping_common(&tokens, &params)
     });
     println!("{:<28} {:>9}", "  seeds", seeds.len());
+    timed("reuse: alignment + kinds", || {
+        reuse::passages_from_seeds(&texts, &tokens, &seeds, &params)
+    });
     let found = timed("reuse: find_passages (all)", || {
         reuse::find_passages(&texts)
     });

@@ -192,7 +192,7 @@ fn is_name(text: &str, words: &[Token], i: usize) -> bool {
     if !word.chars().next().is_some_and(char::is_uppercase) || i == 0 {
         return false;
     }
-    let gap = &text[words[i - 1].end..words[i].start];
+    let gap = &text[words[i - 1].end()..words[i].start()];
     !gap.contains(['.', '!', '?', ':', '\n', '"', '“', '‘', '\'', '(', '—', '-'])
 }
 

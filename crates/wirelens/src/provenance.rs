@@ -288,9 +288,9 @@ fn credit_at(
     // A name that is also a word or a person is ambiguous when bare
     // ("Bloomberg"), not in full ("Bloomberg News").
     let ambiguous = agency.ambiguous && len == 1;
-    let before = &text[..first.start];
-    let after = &text[last.end..];
-    let line = line_around(text, first.start);
+    let before = &text[..first.start()];
+    let after = &text[last.end()..];
+    let line = line_around(text, first.start());
     let whole = |span: Span| Credit {
         agency: agency.name.to_string(),
         start: span.start,
@@ -304,8 +304,8 @@ fn credit_at(
     if in_parens {
         let rest = after[1..].trim_start_matches([' ', '\u{a0}']);
         let span = Span {
-            start: first.start - 1,
-            end: last.end + 1,
+            start: first.start() - 1,
+            end: last.end() + 1,
         };
         if rest.starts_with(['—', '–', '-', ':']) {
             return Some(whole(span));
@@ -313,7 +313,7 @@ fn credit_at(
         return Some(sentence_credit(text, agency, span));
     }
     // "— AFP", "By Jane Roe, Associated Press", "Reporting by Reuters" alone on a line.
-    if is_byline(&text[line.start..line.end], first.start - line.start) {
+    if is_byline(&text[line.start..line.end], first.start() - line.start) {
         return Some(whole(Span {
             start: line.start,
             end: line.end,
@@ -329,8 +329,8 @@ fn credit_at(
         || (next.starts_with(&["staff"]) && next.get(1) == Some(&"contributed"))
     {
         return Some(whole(Span {
-            start: first.start,
-            end: words[i + len].end,
+            start: first.start(),
+            end: words[i + len].end(),
         }));
     }
     // Skip fillers backwards ("told the French news agency AFP").
@@ -345,11 +345,11 @@ fn credit_at(
                 .iter()
                 .zip(&words[j - cue.len()..j])
                 .all(|(c, w)| crate::case::lower(w.word(text)) == *c)
-            && no_break_between(text, words[j - cue.len()].start, first.start)
+            && no_break_between(text, words[j - cue.len()].start(), first.start())
         {
             let span = Span {
-                start: words[j - cue.len()].start,
-                end: last.end,
+                start: words[j - cue.len()].start(),
+                end: last.end(),
             };
             return (!ambiguous || the_before).then(|| sentence_credit(text, agency, span));
         }
@@ -361,16 +361,16 @@ fn credit_at(
     }
     if k < words.len()
         && CUES_AFTER.contains(&words[k].word(text))
-        && no_break_between(text, last.end, words[k].start)
+        && no_break_between(text, last.end(), words[k].start())
         && (!ambiguous || the_before)
     {
         let span = Span {
             start: if the_before {
-                words[j].start
+                words[j].start()
             } else {
-                first.start
+                first.start()
             },
-            end: words[k].end,
+            end: words[k].end(),
         };
         return Some(sentence_credit(text, agency, span));
     }

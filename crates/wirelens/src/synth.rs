@@ -96,7 +96,7 @@ impl Vocabulary {
                 let word = token.word(text);
                 seed_words.push(word.to_string());
                 in_sentence += 1;
-                let after = &text[token.end..];
+                let after = &text[token.end()..];
                 if after.starts_with(['.', '!', '?']) {
                     sentence_lengths.push(in_sentence);
                     in_sentence = 0;
@@ -189,8 +189,8 @@ fn edited_copy(paragraph: &str, vocabulary: &Vocabulary, rng: &mut Rng) -> Strin
     let mut out = String::with_capacity(paragraph.len() + 64);
     let mut copied_to = 0;
     for (i, word) in words.iter().enumerate() {
-        let separator = &paragraph[copied_to..word.start];
-        copied_to = word.end;
+        let separator = &paragraph[copied_to..word.start()];
+        copied_to = word.end();
         if i > 0 && rng.chance(0.015) {
             continue; // deleted, with the separator before it
         }

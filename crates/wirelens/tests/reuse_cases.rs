@@ -508,8 +508,8 @@ proptest! {
         check_invariants(&refs, &found);
         for t in &refs {
             for tok in text::tokens(t) {
-                prop_assert!(t.is_char_boundary(tok.start) && t.is_char_boundary(tok.end));
-                prop_assert!(tok.start < tok.end);
+                prop_assert!(t.is_char_boundary(tok.start()) && t.is_char_boundary(tok.end()));
+                prop_assert!(tok.start() < tok.end());
             }
         }
     }

@@ -143,9 +143,9 @@ fn passages_of_pairs(
         for p in merge_close(passages, same_doc, params.max_gap) {
             found.push(FoundPassage {
                 a_doc,
-                a: a.tokens[p.a.start].start..a.tokens[p.a.end - 1].end,
+                a: a.tokens[p.a.start].start()..a.tokens[p.a.end - 1].end(),
                 b_doc,
-                b: b.tokens[p.b.start].start..b.tokens[p.b.end - 1].end,
+                b: b.tokens[p.b.start].start()..b.tokens[p.b.end - 1].end(),
                 similarity: (p.similarity * 1000.0).round() / 1000.0,
                 kind: crate::PassageKind::Copy,
             });
@@ -426,7 +426,7 @@ fn stray_words_at_end(side: Side, start: usize, len: usize) -> usize {
 fn all_short(side: Side, words: Range<usize>) -> bool {
     side.tokens[words]
         .iter()
-        .all(|t| t.end - t.start < LONE_MATCH_MIN_BYTES)
+        .all(|t| t.end() - t.start() < LONE_MATCH_MIN_BYTES)
 }
 
 /// Up to `window` word indices before `start` (nearest first, not below
@@ -475,7 +475,7 @@ fn quote_mark_between(side: Side, i: usize, which: QuoteSide) -> bool {
     let (Some(before), Some(after)) = (side.tokens.get(i), side.tokens.get(i + 1)) else {
         return true;
     };
-    let between = &side.text[before.end..after.start];
+    let between = &side.text[before.end()..after.start()];
     let is_quote = |c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„');
     match which {
         QuoteSide::Closing => between
@@ -497,12 +497,12 @@ fn sentence_break(side: Side, i: usize) -> bool {
         return true;
     };
     // Byte tests: these marks are ASCII, never part of another character.
-    let between = &side.text.as_bytes()[before.end..after.start];
+    let between = &side.text.as_bytes()[before.end()..after.start()];
     if between == b" " {
         return false; // most words: one space, no break
     }
     let capitalised = || {
-        side.text[after.start..]
+        side.text[after.start()..]
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
@@ -620,7 +620,7 @@ fn extend(a: Side, a_words: &[usize], b: Side, b_words: &[usize], table: &mut Ta
         let r = i - first_i;
         let mut row_reach = reach(cells[r * width].score, i, first_j);
         let ta = &a.tokens[a_words[i - 1]];
-        let long_a = ta.end - ta.start >= LONE_MATCH_MIN_BYTES;
+        let long_a = ta.end() - ta.start() >= LONE_MATCH_MIN_BYTES;
         let row_pairs = &pairs[(i - 1) * m..i * m];
         let (above, row) = cells.split_at_mut(r * width);
         let (above, row) = (&above[(r - 1) * width..], &mut row[..width]);
@@ -707,10 +707,10 @@ const PAIR_MAYBE_VARIANT: u8 = 2;
 /// spelling variant (under four bytes), else its first byte lower-cased when
 /// ASCII, or [`ANY_FIRST`].
 fn variant_class(text: &str, t: &Token) -> u8 {
-    if t.end - t.start < 4 {
+    if t.end() - t.start() < 4 {
         return 0;
     }
-    let first = text.as_bytes()[t.start];
+    let first = text.as_bytes()[t.start()];
     if first.is_ascii() {
         first.to_ascii_lowercase()
     } else {

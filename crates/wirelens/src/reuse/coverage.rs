@@ -57,7 +57,7 @@ fn shares_with_words<W: AsRef<[Token]>>(
             }
             let words = words_of(doc);
             let words = words.as_ref();
-            let total: usize = words.iter().map(|t| t.end - t.start).sum();
+            let total: usize = words.iter().map(|t| t.end() - t.start()).sum();
             if total == 0 {
                 return 1.0;
             }
@@ -106,11 +106,11 @@ fn union(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 
 /// Bytes of the words (sorted, disjoint) that lie inside `range`.
 fn word_bytes_within(words: &[Token], range: Range<usize>) -> usize {
-    let first = words.partition_point(|t| t.start < range.start);
+    let first = words.partition_point(|t| t.start() < range.start);
     words[first..]
         .iter()
-        .take_while(|t| t.end <= range.end)
-        .map(|t| t.end - t.start)
+        .take_while(|t| t.end() <= range.end)
+        .map(|t| t.end() - t.start())
         .sum()
 }
 

@@ -509,8 +509,8 @@ fn candidate_seeds_with(
 const UNINDEXED: u8 = u8::MAX;
 
 /// One document's words as a sharded index reads them: each word's key
-/// (a third of a [`Token`], so that each shard's pass over the corpus
-/// reads a third of the memory), and the shard of each shingle by its start
+/// (half of a [`Token`], so that each shard's pass over the corpus
+/// reads half the memory), and the shard of each shingle by its start
 /// ([`UNINDEXED`] for one made only of common words), so that a shard's
 /// pass hashes only its own shingles.
 #[cfg(not(target_arch = "wasm32"))]

@@ -47,8 +47,8 @@ fn boilerplate_patterns() -> &'static PhraseList {
 
 /// Word indices `first..last+1` of `words` that a byte range covers.
 fn word_range(words: &[Token], bytes: &std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let first = words.partition_point(|t| t.start < bytes.start);
-    let end = words.partition_point(|t| t.end <= bytes.end);
+    let first = words.partition_point(|t| t.start() < bytes.start);
+    let end = words.partition_point(|t| t.end() <= bytes.end);
     first..end.max(first)
 }
 
@@ -64,24 +64,24 @@ pub fn quoted_words(text: &str, words: &[Token], range: std::ops::Range<usize>) 
     let Some(first) = words.get(range.start) else {
         return 0;
     };
-    let mut from = first.start.saturating_sub(MAX_PARAGRAPH_LOOKBACK);
+    let mut from = first.start().saturating_sub(MAX_PARAGRAPH_LOOKBACK);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let from = text[from..first.start]
+    let from = text[from..first.start()]
         .rfind('\n')
         .map_or(from, |i| from + i + 1);
     let (mut double, mut single) = (false, false);
     let mut inside = 0;
     let mut cursor = from;
     for word in &words[range] {
-        let gap = &text[cursor.min(word.start)..word.start];
+        let gap = &text[cursor.min(word.start())..word.start()];
         let mut chars = gap.char_indices().peekable();
-        let before_gap = text[..cursor.min(word.start)].chars().next_back();
+        let before_gap = text[..cursor.min(word.start())].chars().next_back();
         let mut previous = before_gap;
         while let Some((i, c)) = chars.next() {
             let next = chars.peek().map(|&(_, n)| n).or_else(|| {
-                text[cursor.min(word.start) + i + c.len_utf8()..]
+                text[cursor.min(word.start()) + i + c.len_utf8()..]
                     .chars()
                     .next()
             });
@@ -107,7 +107,7 @@ pub fn quoted_words(text: &str, words: &[Token], range: std::ops::Range<usize>) 
         if double || single {
             inside += 1;
         }
-        cursor = word.end;
+        cursor = word.end();
     }
     inside
 }
@@ -127,7 +127,7 @@ const SENTENCE_EDGE_SLACK: usize = 2;
 /// Does a sentence begin at word `i`? (A line break, `.`, `!`, `?`, `:` or
 /// `;` before it, quote marks and brackets aside, or the start of the text.)
 fn begins_sentence(text: &str, words: &[Token], i: usize) -> bool {
-    text[..words[i].start]
+    text[..words[i].start()]
         .chars()
         .rev()
         .find(|&c| c == '\n' || !(c.is_whitespace() || is_enclosing_mark(c)))
@@ -137,7 +137,7 @@ fn begins_sentence(text: &str, words: &[Token], i: usize) -> bool {
 /// Does a sentence end at word `i`? (`.`, `!`, `?` or a line break after it,
 /// quote marks and brackets aside, or the end of the text.)
 fn ends_sentence(text: &str, words: &[Token], i: usize) -> bool {
-    text[words[i].end..]
+    text[words[i].end()..]
         .chars()
         .find(|&c| c == '\n' || !(c.is_whitespace() || is_enclosing_mark(c)))
         .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?'))
