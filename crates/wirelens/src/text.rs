@@ -39,12 +39,9 @@ pub struct Token {
 impl Token {
     /// The word at bytes `start..end` of its text (below 4 GiB), with `key`.
     pub fn new(start: usize, end: usize, key: u64) -> Self {
-        let offset = |n: usize| u32::try_from(n).expect("text under 4 GiB");
-        Self {
-            start: offset(start),
-            end: offset(end),
-            key,
-        }
+        let under_4_gib = |n: usize| u32::try_from(n).is_ok();
+        assert!(under_4_gib(start) && under_4_gib(end), "text under 4 GiB");
+        Self::within(start, end, key)
     }
 
     /// [`Token::new`] inside a text already checked to be under 4 GiB.
