@@ -49,6 +49,18 @@ fn load(dirs: &[PathBuf]) -> Result<Vec<Document>, String> {
         .collect()
 }
 
+/// User + system CPU seconds of the whole process so far (all threads),
+/// from `/proc/self/stat` (Linux; `None` elsewhere).
+fn process_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may hold spaces) in parentheses.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
+    // utime and stime are fields 14 and 15 (11 and 12 after the name), in
+    // clock ticks of 1/100 s on Linux.
+    Some((ticks(11)? + ticks(12)?) / 100.0)
+}
+
 fn timed<T>(label: &str, f: impl FnOnce() -> T) -> T {
     let started = Instant::now();
     let out = f();
@@ -97,6 +109,8 @@ fn main() -> ExitCode {
     let params = ReuseParams::default();
     if let Some(runs) = warm_runs {
         analyze(&docs); // the lexicons are built once, on the first call
+        let cpu_before = process_cpu_seconds();
+        let loop_started = Instant::now();
         let mut times: Vec<Duration> = (0..runs.max(1))
             .map(|_| {
                 let started = Instant::now();
@@ -104,8 +118,19 @@ fn main() -> ExitCode {
                 started.elapsed()
             })
             .collect();
+        let loop_wall = loop_started.elapsed().as_secs_f64();
         times.sort();
         report("analyze (warm, median)", times[times.len() / 2]);
+        if let (Some(before), Some(after)) = (cpu_before, process_cpu_seconds()) {
+            // How busy the cores were: CPU time of all threads over wall time.
+            let cpu = after - before;
+            println!(
+                "{:<28} {:>9.1} ms CPU a run, {:.2} cores busy",
+                "  (user + system)",
+                cpu * 1000.0 / runs.max(1) as f64,
+                cpu / loop_wall
+            );
+        }
         return ExitCode::SUCCESS;
     }
     if analyze_only {

@@ -357,41 +357,74 @@ fn sort_by_hash(postings: &mut [Posting], scratch: &mut Vec<Posting>) {
 /// Sort seeds in the order alignment needs (document pair, diagonal, position),
 /// e.g. after concatenating the seeds of several shards.
 pub fn sort_for_alignment(seeds: &mut Vec<Seed>) {
-    *seeds = sorted_seeds(vec![std::mem::take(seeds)], Lone::Keep);
+    *seeds = sorted_seeds(vec![std::mem::take(seeds)], ChancePairs::Keep);
 }
 
 /// Fewest seeds that [`sorted_seeds`] sorts in blocks on several threads.
 #[cfg(not(target_arch = "wasm32"))]
 const PARALLEL_SORT_MIN_SEEDS: usize = 1 << 15;
 
-/// What [`sorted_seeds`] does with an isolated seed that is the only seed
-/// of its document pair.
+/// What [`sorted_seeds`] does with the seeds of a document pair that
+/// cannot hold a passage (see [`may_hold_passage`]).
 #[derive(Clone, Copy, PartialEq)]
-enum Lone {
+enum ChancePairs {
     Keep,
-    /// Alignment could only reject it (one run of `ngram` words), and on a
-    /// corpus full of common phrases nearly every pair of articles shares a
-    /// chance n-gram or two: most seeds are such.
-    Drop,
+    /// Alignment could only reject them (runs of `ngram` words, none
+    /// joined), and on a corpus full of common phrases nearly every pair of
+    /// articles shares a chance n-gram or two, and the number of such pairs
+    /// grows with the square of the corpus: most seeds are such.
+    Drop {
+        /// `ngram + max_gap` of the [`ReuseParams`].
+        reach: u64,
+    },
+}
+
+/// Can the seeds of one document pair (in alignment order) hold a passage?
+///
+/// Not when the two documents differ, every seed is isolated (an exact
+/// match of `ngram` words, no more: the words before differ, and so do
+/// the words after), and no seed starts within `reach` (`ngram + max_gap`)
+/// words after another in both documents. Alignment grows each such seed
+/// into a run of exactly `ngram` words, joins only runs that close (see
+/// `align::join_runs`), and rejects a group of runs covering no more than
+/// `ngram` words (a lone n-gram is chance): so it could only reject them
+/// all. (Inside one document runs are cut by their diagonal: not judged
+/// here.) When in doubt (many seeds), yes.
+fn may_hold_passage(pair: &[Seed], reach: u64) -> bool {
+    /// Most seeds compared two by two; a pair with more is kept.
+    const MOST_COMPARED: usize = 64;
+    let Some(first) = pair.first() else {
+        return false;
+    };
+    if first.a_doc == first.b_doc || pair.len() > MOST_COMPARED || pair.iter().any(|s| !s.isolated)
+    {
+        return true;
+    }
+    let within = |from: u32, to: u32| to > from && u64::from(to - from) <= reach;
+    pair.iter().any(|x| {
+        pair.iter()
+            .any(|y| within(x.a_pos, y.a_pos) && within(x.b_pos, y.b_pos))
+    })
 }
 
 /// The seeds of all `parts`, in the order alignment needs (document pair,
-/// diagonal, position), without lone isolated seeds if `lone` says so.
+/// diagonal, position), without those of pairs that cannot hold a passage
+/// if `chance` says so.
 ///
 /// The seeds are sorted as postings ([`Seed::alignment_key`]), so the wasm
 /// carries one compiled copy of the standard library's sort for both (1.4 KB
 /// gzip less than a `sort_unstable_by_key` of its own; +0.3% instructions).
 /// Natively, keys start with the first document: they are put in one
 /// bucket per first document, and blocks of whole buckets are sorted on the
-/// cores (a document pair never spans two buckets, so lone seeds are seen
+/// cores (a document pair never spans two buckets, so a pair's seeds are judged
 /// in their bucket). The wasm sorts all the keys at once: the widget's few
 /// seeds need no buckets, and it saves their code.
-fn sorted_seeds(parts: Vec<Vec<Seed>>, lone: Lone) -> Vec<Seed> {
+fn sorted_seeds(parts: Vec<Vec<Seed>>, chance: ChancePairs) -> Vec<Seed> {
     #[cfg(target_arch = "wasm32")]
     {
         let mut keys: Vec<Posting> = parts.iter().flatten().map(Seed::alignment_key).collect();
         let mut seeds = Vec::with_capacity(keys.len());
-        push_sorted(&mut keys, lone, &mut seeds);
+        push_sorted(&mut keys, chance, &mut seeds);
         seeds
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -443,7 +476,7 @@ fn sorted_seeds(parts: Vec<Vec<Seed>>, lone: Lone) -> Vec<Seed> {
             for d in docs.clone() {
                 push_sorted(
                     &mut keys[starts[d] - offset..starts[d + 1] - offset],
-                    lone,
+                    chance,
                     &mut seeds,
                 );
             }
@@ -454,14 +487,17 @@ fn sorted_seeds(parts: Vec<Vec<Seed>>, lone: Lone) -> Vec<Seed> {
 }
 
 /// Sort `keys` ([`Seed::alignment_key`]s) and append their seeds to `seeds`,
-/// without lone isolated seeds if `lone` says so.
-fn push_sorted(keys: &mut [Posting], lone: Lone, seeds: &mut Vec<Seed>) {
+/// without those of pairs that cannot hold a passage if `chance` says so.
+fn push_sorted(keys: &mut [Posting], chance: ChancePairs, seeds: &mut Vec<Seed>) {
     keys.sort_unstable();
     for pair in keys.chunk_by(|x, y| x.hash == y.hash) {
-        if lone == Lone::Drop && pair.len() == 1 && Seed::from_alignment_key(&pair[0]).isolated {
-            continue;
-        }
+        let start = seeds.len();
         seeds.extend(pair.iter().map(Seed::from_alignment_key));
+        if let ChancePairs::Drop { reach } = chance {
+            if !may_hold_passage(&seeds[start..], reach) {
+                seeds.truncate(start);
+            }
+        }
     }
 }
 
@@ -472,9 +508,9 @@ fn push_sorted(keys: &mut [Posting], lone: Lone, seeds: &mut Vec<Seed>) {
 /// 9 bytes per word of the corpus (its key and its shingle's shard).
 pub const MAX_POSTINGS_AT_ONCE: usize = 2_000_000;
 
-/// The candidate seeds of a corpus: index it, then pair equal n-grams. An
-/// isolated seed alone in its document pair is left out (it cannot make a
-/// passage; see [`Lone::Drop`]).
+/// The candidate seeds of a corpus: index it, then pair equal n-grams. The
+/// seeds of a document pair that cannot hold a passage (chance n-grams,
+/// each alone: see [`may_hold_passage`]) are left out.
 pub fn candidate_seeds(docs: &[Vec<Token>], params: &ReuseParams) -> Vec<Seed> {
     candidate_seeds_with(docs, params, |_| false)
 }
@@ -501,7 +537,8 @@ fn candidate_seeds_with(
         let per_shard = MAX_POSTINGS_AT_ONCE / crate::par::threads().max(1);
         sharded_seeds(docs, params, total.div_ceil(per_shard), common)
     };
-    sorted_seeds(parts, Lone::Drop)
+    let reach = (ngram + params.max_gap) as u64;
+    sorted_seeds(parts, ChancePairs::Drop { reach })
 }
 
 /// A shingle that is not indexed, in [`ShingleShards`].
@@ -765,6 +802,49 @@ mod tests {
         assert!(seeds
             .iter()
             .all(|s| s.a_doc == 0 && s.b_doc == 1 && s.a_pos == s.b_pos && s.a_pos < 7));
+    }
+
+    #[test]
+    fn a_pair_of_isolated_seeds_may_hold_a_passage_only_when_two_can_join() {
+        let reach = 16;
+        let seed = |a_pos, b_pos, isolated| Seed {
+            a_doc: 0,
+            b_doc: 1,
+            a_pos,
+            b_pos,
+            isolated,
+        };
+        // One isolated seed, or several too far apart in either document: chance.
+        assert!(!may_hold_passage(&[seed(10, 50, true)], reach));
+        assert!(!may_hold_passage(
+            &[seed(10, 50, true), seed(27, 60, true)],
+            reach
+        ));
+        assert!(!may_hold_passage(
+            &[seed(10, 50, true), seed(20, 67, true)],
+            reach
+        ));
+        // Crossing (later in one document, earlier in the other): never joined.
+        assert!(!may_hold_passage(
+            &[seed(10, 50, true), seed(20, 45, true)],
+            reach
+        ));
+        // Within reach in both, in either order: alignment may join them.
+        assert!(may_hold_passage(
+            &[seed(10, 50, true), seed(26, 66, true)],
+            reach
+        ));
+        assert!(may_hold_passage(
+            &[seed(26, 66, true), seed(10, 50, true)],
+            reach
+        ));
+        // A longer match, or one document with itself: left to alignment.
+        assert!(may_hold_passage(&[seed(10, 50, false)], reach));
+        let same_doc = Seed {
+            b_doc: 0,
+            ..seed(10, 50, true)
+        };
+        assert!(may_hold_passage(&[same_doc], reach));
     }
 
     #[test]
