@@ -125,7 +125,7 @@ fn lcs_steps(a: &[Token], b: &[Token]) -> Vec<Step> {
 
 /// Byte-range ops; deletions and insertions between two identical words pair up as `Changed`.
 fn to_ops(steps: &[Step], a: &str, ta: &[Token], b: &str, tb: &[Token]) -> Vec<DiffOp> {
-    let range = |t: &Token| Some(t.start()..t.end());
+    let range = |t: &Token| Some(t.range());
     let mut ops = Vec::with_capacity(steps.len());
     for block in steps.chunk_by(|x, y| !matches!(x, Step::Same(..)) && !matches!(y, Step::Same(..)))
     {
